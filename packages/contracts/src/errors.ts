@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Stable error codes the server returns; clients switch on `error`, never on a message. */
+export const ERROR_CODES = [
+  'validation',
+  'bad_request',
+  'not_found',
+  'method_not_allowed',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export const errorResponseSchema = z.object({
+  error: z.enum(ERROR_CODES),
+  message: z.string(),
+  requestId: z.string(),
+  fields: z.array(fieldErrorSchema).optional(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { createDb, type Db } from './db/database.js';
+import { registerHealthRoutes } from './health/health.routes.js';
+import { registerErrorHandler, sendError } from './http/error-handler.js';
+import { contentSecurityPolicy, registerSecurityHeaders } from './http/security-headers.js';
+import { readSiteManifest, registerStaticSite } from './http/static-site.js';
+import { loggerOptions } from './logger.js';
+
+export interface BuildOptions {
+  /** An open database; when absent one is opened from `config.database` and closed with the app. */
+  readonly db?: Db;
+}
+
+/** Builds the app without listening: `main` listens, tests call `app.inject()`. */
+export function build(config: Config, options: BuildOptions = {}): FastifyInstance {
+  const manifest = readSiteManifest(config.siteDir);
+  const db = options.db ?? createDb(config.database);
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.timeouts.requestMs,
+    keepAliveTimeout: config.timeouts.keepAliveMs,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    return503OnClosing: true,
+  });
+  // Slow clients (slowloris) are cut off within seconds; Node reads these when it starts listening.
+  app.server.headersTimeout = config.timeouts.headersMs;
+  app.server.requestTimeout = config.timeouts.requestMs;
+  Object.assign(app.server, { connectionsCheckingInterval: config.timeouts.connectionsCheckingIntervalMs });
+
+  registerSecurityHeaders(app, contentSecurityPolicy(manifest.styleHashes));
+  registerErrorHandler(app);
+  registerHealthRoutes(app, db);
+  const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
+
+  app.setNotFoundHandler((request, reply) => {
+    const wantsHtml = (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api/');
+    return wantsHtml ? site.sendNotFound(request, reply) : sendError(reply, request, 404, 'not_found');
+  });
+  if (!options.db) app.addHook('onClose', () => db.close());
+  return app;
+}

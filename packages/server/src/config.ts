@@ -1,0 +1,91 @@
+/**
+ * The only module that reads the environment. Every variable is validated here once; a bad value
+ * stops start-up with a message naming the variable.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const seconds = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(8080),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  QUICK_EXIT_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://weather.naver.com/'),
+  SITE_DIR: z.string().min(1).optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  HEADERS_TIMEOUT_SECONDS: seconds.default(10),
+  REQUEST_TIMEOUT_SECONDS: seconds.default(30),
+  KEEP_ALIVE_TIMEOUT_SECONDS: seconds.default(5),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly database:
+    | { readonly dialect: 'sqlite'; readonly file: string }
+    | { readonly dialect: 'postgres'; readonly url: string };
+  readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  readonly quickExitUrl: string;
+  readonly siteDir: string;
+  readonly bodyLimitBytes: number;
+  readonly timeouts: {
+    readonly headersMs: number;
+    readonly requestMs: number;
+    readonly keepAliveMs: number;
+    readonly connectionsCheckingIntervalMs: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const defaultSiteDir = path.resolve(import.meta.dirname, '../../web/dist/site');
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== '')),
+  );
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const headersMs = e.HEADERS_TIMEOUT_SECONDS * 1000;
+  const requestMs = e.REQUEST_TIMEOUT_SECONDS * 1000;
+  if (requestMs < headersMs) {
+    throw new ConfigError(['REQUEST_TIMEOUT_SECONDS: must not be shorter than HEADERS_TIMEOUT_SECONDS']);
+  }
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL
+      ? { dialect: 'postgres', url: e.DATABASE_URL }
+      : { dialect: 'sqlite', file: path.resolve(e.DATA_DIR, 'jikim.sqlite') },
+    logLevel: e.LOG_LEVEL,
+    quickExitUrl: e.QUICK_EXIT_URL,
+    siteDir: e.SITE_DIR ? path.resolve(e.SITE_DIR) : defaultSiteDir,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    timeouts: {
+      headersMs,
+      requestMs,
+      keepAliveMs: e.KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+      connectionsCheckingIntervalMs: Math.min(1000, headersMs),
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as appMeta from './2026-11-28-app-meta.js';
+
+/** Every migration in order. Names sort by date, so the migrator applies them as listed. */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '2026-11-28-app-meta': appMeta,
+};

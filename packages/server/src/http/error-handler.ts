@@ -1,0 +1,62 @@
+/**
+ * The one place where errors become HTTP responses. Clients get a stable code and a request id;
+ * nobody gets a stack or the text of an unexpected error.
+ */
+import type { ErrorCode, ErrorResponse, FieldError } from '@jikim/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+
+const MESSAGES: Record<ErrorCode, string> = {
+  validation: 'The request is not valid.',
+  bad_request: 'The request could not be understood.',
+  not_found: 'Not found.',
+  method_not_allowed: 'This method is not allowed here.',
+  payload_too_large: 'The request body is too large.',
+  unsupported_media_type: 'This content type is not supported.',
+  unavailable: 'The service is temporarily unavailable.',
+  internal: 'Something went wrong on our side.',
+};
+
+const BY_STATUS: Readonly<Record<number, ErrorCode>> = {
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  503: 'unavailable',
+};
+
+export function sendError(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: ErrorCode,
+  fields?: FieldError[],
+): FastifyReply {
+  const body: ErrorResponse = { error: code, message: MESSAGES[code], requestId: request.id };
+  if (fields) body.fields = fields;
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+function zodFields(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | ZodError, request, reply) => {
+    if (error instanceof ZodError) return sendError(reply, request, 400, 'validation', zodFields(error));
+    if (error.validation) {
+      const fields = error.validation.map((v) => ({ path: v.instancePath, message: v.message ?? '' }));
+      return sendError(reply, request, 400, 'validation', fields);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendError(reply, request, status, BY_STATUS[status] ?? 'bad_request');
+    }
+    // Log where it failed, never what it was about: messages may carry user input.
+    request.log.error(
+      { err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(1).join('\n') } },
+      'unhandled error',
+    );
+    return sendError(reply, request, status === 503 ? 503 : 500, status === 503 ? 'unavailable' : 'internal');
+  });
+}

@@ -1,0 +1,5 @@
+export { build, type BuildOptions } from './app.js';
+export { ConfigError, loadConfig, type Config } from './config.js';
+export { createDb, openSqlite, SQLITE_PRAGMAS, type Db, type Dialect } from './db/database.js';
+export { migrateToLatest, pendingMigrations } from './db/migrate.js';
+export { migrate, serve } from './main.js';

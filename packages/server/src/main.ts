@@ -1,0 +1,39 @@
+/** Reads the environment, migrates, listens, and shuts down gracefully on SIGTERM/SIGINT. */
+import { build } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { createDb } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+
+export async function migrate(config: Config = loadConfig()): Promise<readonly string[]> {
+  const db = createDb(config.database);
+  try {
+    return await migrateToLatest(db);
+  } finally {
+    await db.close();
+  }
+}
+
+export async function serve(config: Config = loadConfig()): Promise<void> {
+  await migrate(config);
+  const app = build(config);
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  process.stdout.write(`Jikim is running at http://${host}:${port}\n`);
+
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}

@@ -1,0 +1,74 @@
+/**
+ * Builds the public site: client scripts bundled and content-hashed, the stylesheet minified and
+ * inlined (allowed by its CSP hash), every page prerendered to static HTML, and a manifest the
+ * server reads at start-up.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SITE_MANIFEST_FILE, type SiteManifest } from '@jikim/contracts';
+import * as esbuild from 'esbuild';
+import type { PageAssets } from '../src/components/layout.js';
+import type { PageId } from '../src/routes.js';
+import { renderNotFound, renderSite } from '../src/site.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'dist/site');
+const QUICK_EXIT_PLACEHOLDER = '__JIKIM_QUICK_EXIT_URL__';
+
+fs.rmSync(out, { recursive: true, force: true });
+fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
+
+const scripts = await esbuild.build({
+  entryPoints: { 'quick-exit': 'src/client/quick-exit.ts', 'what-happened': 'src/client/what-happened.ts' },
+  absWorkingDir: root,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['chrome100', 'safari15', 'firefox100'],
+  outdir: path.join(out, 'assets'),
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  legalComments: 'none',
+});
+const scriptUrl = (name: string): string => {
+  const output = Object.entries(scripts.metafile.outputs).find(([, o]) => o.entryPoint === `src/client/${name}.ts`);
+  if (!output) throw new Error(`No bundle for ${name}`);
+  return `/${path.relative(out, path.resolve(root, output[0]))}`;
+};
+
+const css = (
+  await esbuild.transform(fs.readFileSync(path.join(root, 'src/styles/site.css'), 'utf8'), { loader: 'css', minify: true })
+).code.trim();
+const styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+
+const quickExit = scriptUrl('quick-exit');
+const whatHappened = scriptUrl('what-happened');
+const assetsFor = (id: PageId | 'not-found'): PageAssets => ({
+  css,
+  quickExitUrl: QUICK_EXIT_PLACEHOLDER,
+  scripts: id === 'what-happened' ? [quickExit, whatHappened] : [quickExit],
+});
+
+const write = (file: string, content: string) => {
+  fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+  fs.writeFileSync(path.join(out, file), content);
+};
+
+const pages = renderSite(assetsFor);
+for (const page of pages) write(page.file, page.html);
+const notFoundKo = renderNotFound('ko', assetsFor('not-found'));
+const notFoundEn = renderNotFound('en', assetsFor('not-found'));
+write(notFoundKo.file, notFoundKo.html);
+write(notFoundEn.file, notFoundEn.html);
+
+const manifest: SiteManifest = {
+  version: 1,
+  pages: pages.map(({ path: p, file, locale, title }) => ({ path: p, file, locale, title })),
+  notFound: { ko: notFoundKo.file, en: notFoundEn.file },
+  assets: fs.readdirSync(path.join(out, 'assets')).sort().map((f) => `assets/${f}`),
+  styleHashes: [styleHash],
+  quickExitPlaceholder: QUICK_EXIT_PLACEHOLDER,
+};
+write(SITE_MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
+process.stdout.write(`Built ${pages.length} pages and ${manifest.assets.length} assets into ${path.relative(process.cwd(), out)}\n`);

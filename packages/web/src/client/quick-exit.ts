@@ -1,0 +1,38 @@
+/**
+ * Quick exit, on every page: the button, or Shift pressed three times, clears what this tab keeps
+ * and replaces the page and its history entry with a neutral site.
+ */
+const SHIFT_PRESSES = 3;
+const WITHIN_MS = 1500;
+
+function exitNow(url: string): void {
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage can be unavailable (private mode, disabled); leaving matters more.
+  }
+  document.body.hidden = true;
+  document.title = '';
+  window.location.replace(url);
+}
+
+const button = document.getElementById('quick-exit');
+if (button instanceof HTMLAnchorElement) {
+  const url = button.href;
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    exitNow(url);
+  });
+
+  let presses: number[] = [];
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Shift') {
+      presses = [];
+      return;
+    }
+    if (event.repeat) return;
+    const now = event.timeStamp;
+    presses = [...presses.filter((t) => now - t < WITHIN_MS), now];
+    if (presses.length >= SHIFT_PRESSES) exitNow(url);
+  });
+}

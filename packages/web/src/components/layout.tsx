@@ -1,0 +1,92 @@
+import type { Locale } from '@jikim/guide';
+import type { ReactNode } from 'react';
+import { messages } from '../i18n/index.js';
+import { otherLocale, pagePath, type PageId } from '../routes.js';
+import { EmergencyBox } from './emergency-box.js';
+
+export interface PageAssets {
+  readonly css: string;
+  readonly scripts: readonly string[];
+  readonly quickExitUrl: string;
+}
+
+interface LayoutProps {
+  readonly locale: Locale;
+  readonly page: PageId | 'not-found';
+  readonly title: string;
+  readonly description: string;
+  readonly assets: PageAssets;
+  readonly children: ReactNode;
+}
+
+const NAV: readonly (PageId & keyof typeof NAV_KEYS)[] = [
+  'home', 'what-happened', 'crime-types', 'awareness', 'organisations', 'safety', 'about',
+];
+const NAV_KEYS = {
+  home: 'home',
+  'what-happened': 'whatHappened',
+  'crime-types': 'crimeTypes',
+  awareness: 'awareness',
+  organisations: 'organisations',
+  safety: 'safety',
+  about: 'about',
+} as const;
+
+export function Layout({ locale, page, title, description, assets, children }: LayoutProps) {
+  const t = messages[locale];
+  const other = otherLocale(locale);
+  const switchTo = page === 'not-found' ? pagePath(other, 'home') : pagePath(other, page);
+  const fullTitle = page === 'home' ? `${t.siteName} · ${t.siteTagline}` : `${title} · ${t.siteName}`;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="robots" content="noarchive" />
+        <meta name="description" content={description} />
+        <title>{fullTitle}</title>
+        <style dangerouslySetInnerHTML={{ __html: assets.css }} />
+        {assets.scripts.map((src) => (
+          <script key={src} src={src} defer />
+        ))}
+      </head>
+      <body>
+        <a className="skip-link" href="#main">{t.skipToContent}</a>
+        <div className="exit-bar">
+          <a id="quick-exit" className="quick-exit" href={assets.quickExitUrl} rel="noreferrer">
+            {t.quickExit}
+          </a>
+          <span className="exit-hint">{t.quickExitHint}</span>
+        </div>
+        <header className="site-header">
+          <a className="brand" href={pagePath(locale, 'home')}>
+            <span className="brand-name">{t.siteName}</span>
+            <span className="brand-tagline">{t.siteTagline}</span>
+          </a>
+          <a className="lang-switch" href={switchTo} hrefLang={other} lang={other} aria-label={messages[other].languageSwitchLabel}>
+            {t.languageSwitch}
+          </a>
+        </header>
+        <nav className="site-nav" aria-label={t.navLabel}>
+          <ul>
+            {NAV.map((id) => (
+              <li key={id}>
+                <a href={pagePath(locale, id)} aria-current={id === page ? 'page' : undefined}>
+                  {t.nav[NAV_KEYS[id]]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <EmergencyBox locale={locale} compact />
+          <p>{t.footerNote}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,10 @@
+import { notYourFault, type Locale } from '@jikim/guide';
+
+export function NotYourFault({ locale }: { locale: Locale }) {
+  return (
+    <aside className="not-your-fault" aria-labelledby="not-your-fault-title">
+      <h2 id="not-your-fault-title">{notYourFault.title[locale]}</h2>
+      <p>{notYourFault.body[locale]}</p>
+    </aside>
+  );
+}

@@ -1,0 +1,64 @@
+/** The shape of every UI string set; ko.ts and en.ts must both satisfy it. */
+export interface Messages {
+  siteName: string;
+  siteTagline: string;
+  skipToContent: string;
+  quickExit: string;
+  quickExitHint: string;
+  languageSwitch: string;
+  languageSwitchLabel: string;
+  nav: Record<'home' | 'whatHappened' | 'crimeTypes' | 'awareness' | 'organisations' | 'safety' | 'about', string>;
+  navLabel: string;
+  footerNote: string;
+  emergencyTitle: string;
+  emergencyBody: string;
+  call: string;
+  website: string;
+  hours: string;
+  helpsWith: string;
+  seeAllOrganisations: string;
+  home: {
+    title: string;
+    lead: string;
+    notFaultTitle: string;
+    whatHappenedTitle: string;
+    entries: Record<'filmed' | 'online' | 'threat' | 'saw', { title: string; body: string }>;
+    planTitle: string;
+    planBody: string;
+    planLink: string;
+    learnTitle: string;
+  };
+  crimeTypes: { title: string; lead: string; typesTitle: string; guideLink: string };
+  scenario: { stepsTitle: string; stepLabel: string; contactsTitle: string; police: string; relatedType: string; otherGuides: string };
+  awareness: { title: string; lead: string };
+  organisations: { title: string; lead: string };
+  safety: { title: string; lead: string; sections: readonly { title: string; paragraphs: readonly string[] }[] };
+  about: { title: string; paragraphs: readonly string[]; sourcesTitle: string; sourcesLead: string };
+  notFound: { title: string; body: string; homeLink: string };
+  plan: {
+    title: string;
+    lead: string;
+    privacy: string;
+    noScript: string;
+    progress: string;
+    next: string;
+    back: string;
+    showPlan: string;
+    startOver: string;
+    print: string;
+    chooseOne: string;
+    q1: { legend: string; hint: string; options: Record<'found-camera' | 'filmed' | 'images-online' | 'threatened' | 'saw-material', string> };
+    q2: { legend: string; options: Record<'yes' | 'no' | 'unsure', string> };
+    q3: { legend: string; hint: string; options: Record<'yes' | 'no', string> };
+    resultTitle: string;
+    resultLead: string;
+    dangerTitle: string;
+    dangerBody: string;
+    stationKnown: string;
+    stationUnknown: string;
+    sawTitle: string;
+    sawSteps: readonly string[];
+    contactsTitle: string;
+    printedNote: string;
+  };
+}
