@@ -11,6 +11,8 @@ import { loggerOptions } from './logger.js';
 export interface BuildOptions {
   /** An open database; when absent one is opened from `config.database` and closed with the app. */
   readonly db?: Db;
+  /** Where logs go (tests read them); stdout when absent. */
+  readonly logStream?: { write(line: string): void };
 }
 
 /** Builds the app without listening: `main` listens, tests call `app.inject()`. */
@@ -18,7 +20,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   const manifest = readSiteManifest(config.siteDir);
   const db = options.db ?? createDb(config.database);
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
@@ -26,6 +28,9 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
     keepAliveTimeout: config.timeouts.keepAliveMs,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,
+    // Errors Fastify raises before routing (a malformed URL, say) get the same shape as ours.
+    frameworkErrors: (error, request, reply) =>
+      sendError(reply, request, error.statusCode ?? 400, error.statusCode === 503 ? 'unavailable' : 'bad_request'),
   });
   // Slow clients (slowloris) are cut off within seconds; Node reads these when it starts listening.
   app.server.headersTimeout = config.timeouts.headersMs;

@@ -28,7 +28,9 @@ function setup(formEl: HTMLFormElement, planEl: HTMLElement): void {
   let state: PlanState = loadState();
 
   const visibleQuestions = () =>
-    questions.filter((q) => q.dataset.question !== 'address' || !state.what.every((w) => w === 'saw-material'));
+    questions.filter(
+      (q) => q.dataset.question !== 'address' || !(state.what.length > 0 && state.what.every((w) => w === 'saw-material')),
+    );
 
   const restoreInputs = () => {
     for (const input of formEl.querySelectorAll<HTMLInputElement>('input')) {
@@ -123,6 +125,14 @@ function setup(formEl: HTMLFormElement, planEl: HTMLElement): void {
     state = { what: [], danger: null, address: null, ticks: [], step: 0 };
     restoreInputs();
     show(0, true);
+  });
+
+  // A page restored from the back/forward cache must not show answers that quick exit cleared.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    state = loadState();
+    restoreInputs();
+    show(state.step, false);
   });
 
   if (fallback) fallback.hidden = true;

@@ -53,18 +53,18 @@ export function Layout({ locale, page, title, description, assets, children }: L
       </head>
       <body>
         <a className="skip-link" href="#main">{t.skipToContent}</a>
-        <div className="exit-bar">
+        <aside className="exit-bar" aria-label={t.quickExit}>
           <a id="quick-exit" className="quick-exit" href={assets.quickExitUrl} rel="noreferrer">
             {t.quickExit}
           </a>
           <span className="exit-hint">{t.quickExitHint}</span>
-        </div>
+        </aside>
         <header className="site-header">
           <a className="brand" href={pagePath(locale, 'home')}>
             <span className="brand-name">{t.siteName}</span>
             <span className="brand-tagline">{t.siteTagline}</span>
           </a>
-          <a className="lang-switch" href={switchTo} hrefLang={other} lang={other} aria-label={messages[other].languageSwitchLabel}>
+          <a className="lang-switch" href={switchTo} hrefLang={other} lang={other}>
             {t.languageSwitch}
           </a>
         </header>

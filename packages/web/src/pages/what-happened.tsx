@@ -23,7 +23,7 @@ function PlanScenario({ scenario, locale }: { scenario: Scenario; locale: Locale
         {scenario.steps.map((step) => (
           <li key={step.id}>
             <div className="option">
-              <input type="checkbox" id={`tick-${step.id}`} data-tick={step.id} aria-describedby={`detail-${step.id}`} />
+              <input type="checkbox" id={`tick-${step.id}`} data-tick={step.id} autoComplete="off" aria-describedby={`detail-${step.id}`} />
               <label htmlFor={`tick-${step.id}`}>{step.title[locale]}</label>
             </div>
             <p id={`detail-${step.id}`}>{step.detail[locale]}</p>
@@ -56,7 +56,7 @@ export function WhatHappenedPage({ locale, assets }: PageProps) {
           <li><a href={pagePath(locale, 'awareness')}>{p.sawTitle}</a></li>
         </ul>
       </div>
-      <form id="plan-form" className="no-print" hidden noValidate data-progress={p.progress} data-choose-one={p.chooseOne}>
+      <form id="plan-form" className="no-print" hidden noValidate autoComplete="off" data-progress={p.progress} data-choose-one={p.chooseOne}>
         <p id="plan-progress" className="progress" aria-live="polite"></p>
         <fieldset data-question="what" aria-describedby="q1-hint q1-error">
           <legend><h2 tabIndex={-1}>{p.q1.legend}</h2></legend>

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { LOCALES, PAGES, pathFor, screenshotPath } from './support.js';
+
+const WIDTHS = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1280, height: 900 },
+] as const;
+
+for (const locale of LOCALES) {
+  for (const page of PAGES) {
+    const url = pathFor(locale, page);
+    test.describe(`${url}`, () => {
+      for (const viewport of WIDTHS) {
+        test(`renders at ${viewport.width}px with no horizontal scroll`, async ({ page: tab }) => {
+          await tab.setViewportSize(viewport);
+          const response = await tab.goto(url);
+          expect(response?.status()).toBe(200);
+          await expect(tab.locator('html')).toHaveAttribute('lang', locale);
+          await expect(tab.locator('h1')).toBeVisible();
+          await expect(tab.locator('#quick-exit')).toBeVisible();
+          const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+          await tab.screenshot({ path: screenshotPath(`${locale}-${page || 'home'}-${viewport.name}`), fullPage: true });
+        });
+      }
+
+      test('has no axe violations (WCAG 2.2 AA)', async ({ page: tab }) => {
+        await tab.goto(url);
+        const results = await new AxeBuilder({ page: tab })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+
+      test('the language switch keeps you on the same page', async ({ page: tab }) => {
+        await tab.goto(url);
+        const other = locale === 'ko' ? 'en' : 'ko';
+        await tab.locator('.lang-switch').click();
+        await expect(tab).toHaveURL(pathFor(other, page));
+        await expect(tab.locator('html')).toHaveAttribute('lang', other);
+      });
+    });
+  }
+}
+
+test('organisations have tap-to-call links for 112 and every number', async ({ page }) => {
+  for (const locale of LOCALES) {
+    await page.goto(pathFor(locale, 'organisations'));
+    const hrefs = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const tel of ['112', '1366', '027358994', '028177959', '023385801', '0222636464', '0222636465', '023351858']) {
+      expect(hrefs).toContain(`tel:${tel}`);
+    }
+  }
+});
