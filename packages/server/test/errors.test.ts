@@ -1,4 +1,5 @@
 import { errorResponseSchema } from '@jikim/contracts';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseInput } from '../src/http/validate.js';
@@ -52,7 +53,7 @@ for (const testDb of TEST_DATABASES) {
       expect(writes).toBe(0);
     });
 
-    const malformed: readonly [string, number, Parameters<TestApp['app']['inject']>[0]][] = [
+    const malformed: readonly [string, number, InjectOptions][] = [
       ['malformed JSON', 400, { method: 'POST', url: '/test/echo', payload: '{"name": "x",', headers: { 'content-type': 'application/json' } }],
       ['__proto__ key', 400, { method: 'POST', url: '/test/echo', payload: '{"__proto__": {"x": 1}, "name": "a", "count": 1}', headers: { 'content-type': 'application/json' } }],
       ['constructor.prototype key', 400, { method: 'POST', url: '/test/echo', payload: '{"constructor": {"prototype": {"x": 1}}, "name": "a", "count": 1}', headers: { 'content-type': 'application/json' } }],

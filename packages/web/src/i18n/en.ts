@@ -29,7 +29,6 @@ export const en: Messages = {
   home: {
     title: 'Illegal recording and sharing are crimes. It is not your fault.',
     lead: 'Whatever is happening, you do not have to face it alone. We will walk you through what to do, one step at a time.',
-    notFaultTitle: 'Victims are never at fault',
     whatHappenedTitle: 'What happened?',
     entries: {
       filmed: { title: 'I think someone secretly filmed me', body: 'You found a camera in a bathroom, changing room or rented room, or think you were filmed' },

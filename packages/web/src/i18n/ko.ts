@@ -29,7 +29,6 @@ export const ko: Messages = {
   home: {
     title: '불법촬영과 유포는 범죄예요. 당신의 잘못이 아니에요.',
     lead: '지금 어떤 일을 겪고 있든, 혼자 감당하지 않아도 돼요. 무엇부터 하면 되는지 차근차근 알려 드릴게요.',
-    notFaultTitle: '피해자는 잘못이 없어요',
     whatHappenedTitle: '어떤 일이 있었나요?',
     entries: {
       filmed: { title: '누가 몰래 찍은 것 같아요', body: '화장실, 탈의실, 숙소 등에서 카메라를 발견했거나 촬영당한 것 같을 때' },

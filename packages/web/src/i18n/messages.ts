@@ -20,7 +20,6 @@ export interface Messages {
   home: {
     title: string;
     lead: string;
-    notFaultTitle: string;
     whatHappenedTitle: string;
     entries: Record<'filmed' | 'online' | 'threat' | 'saw', { title: string; body: string }>;
     planTitle: string;

@@ -1,6 +1,6 @@
-import { notYourFault } from '@jikim/guide';
 import { EmergencyBox } from '../components/emergency-box.js';
 import { Layout } from '../components/layout.js';
+import { NotYourFault } from '../components/not-your-fault.js';
 import { messages } from '../i18n/index.js';
 import { pagePath, type PageId } from '../routes.js';
 import type { PageProps } from './page-props.js';
@@ -37,11 +37,7 @@ export function HomePage({ locale, assets }: PageProps) {
         <p>{t.home.planBody}</p>
         <a className="button" href={pagePath(locale, 'what-happened')}>{t.home.planLink}</a>
       </section>
-      <aside className="not-your-fault" aria-labelledby="nyf-title">
-        <h2 id="nyf-title">{t.home.notFaultTitle}</h2>
-        <p>{notYourFault.body[locale]}</p>
-        <a href={pagePath(locale, 'organisations')}>{t.seeAllOrganisations}</a>
-      </aside>
+      <NotYourFault locale={locale} />
     </Layout>
   );
 }
