@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { writeBenchmarkSection } from './benchmarks-file.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -104,12 +105,5 @@ Result: worst page **${ms(worstFcp)}** FCP and **${kb(worstBytes)}** — ${worst
 ${table}
 `;
 
-const file = path.join(root, 'BENCHMARKS.md');
-const header = '# Benchmarks\n\nEvery figure here is written by `npm run bench`; none is asserted in tests.\n\n';
-const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : header;
-const marker = '## Public pages: first load under slow 4G';
-const start = existing.indexOf(marker);
-const rest = start === -1 ? '' : existing.slice(start + marker.length).replace(/^[\s\S]*?(?=\n## |$)/, '');
-const next = start === -1 ? `${existing.trimEnd()}\n\n${section}` : `${existing.slice(0, start)}${section}${rest}`;
-fs.writeFileSync(file, `${next.trimEnd()}\n`);
-process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}\n`);
+writeBenchmarkSection('## Public pages: first load under slow 4G', section);
+process.stdout.write('Wrote BENCHMARKS.md\n');

@@ -1,41 +1,47 @@
-/** The `jikim` command. Each subcommand is one function; errors print a message, not a stack. */
-import { ConfigError, loadConfig, migrate, serve } from '@jikim/server';
+/** The `jikim` command. Each subcommand is one module; errors print a message, not a stack. */
+import { ConfigError } from '@jikim/server';
+import { hashCommand, HASH_USAGE } from './commands/hash.js';
+import { processIo, UsageError, type Io } from './commands/io.js';
+import { migrateCommand, serveCommand } from './commands/serve.js';
 
 const USAGE = `Usage: jikim <command>
 
 Commands:
   serve     apply migrations and serve Jikim (configured by environment variables; see README)
   migrate   apply pending database migrations and exit
+  hash      PDQ hashes of image files (jikim hash --help)
   help      show this message
 `;
 
-export async function run(args: readonly string[]): Promise<number> {
-  const [command = 'help'] = args;
+export async function run(args: readonly string[], io: Io = processIo): Promise<number> {
+  const [command = 'help', ...rest] = args;
   try {
     switch (command) {
       case 'serve':
-        await serve(loadConfig());
-        return 0;
-      case 'migrate': {
-        const applied = await migrate(loadConfig());
-        process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Up to date.\n');
-        return 0;
-      }
+        return await serveCommand();
+      case 'migrate':
+        return await migrateCommand();
+      case 'hash':
+        return await hashCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':
-        process.stdout.write(USAGE);
+        io.out(USAGE);
         return 0;
       default:
-        process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
+        io.err(`Unknown command: ${command}\n\n${USAGE}`);
         return 2;
     }
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      io.err(`${error.message}\n`);
       return 78;
     }
-    process.stderr.write(`jikim ${command} failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`jikim ${command}: ${error.message}\n\n${command === 'hash' ? HASH_USAGE : USAGE}`);
+      return 2;
+    }
+    io.err(`jikim ${command} failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);
     return 1;
   }
 }

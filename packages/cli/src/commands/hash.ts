@@ -1,0 +1,69 @@
+/**
+ * `jikim hash`: PDQ hashes of image files, printed as Meta's `pdq-photo-hasher` prints them
+ * (`hash,quality,file`; with --dihedral, its `--pdqdih-across` line), so the outputs can be diffed.
+ * Unreadable files are reported on stderr and skipped; the exit code is 1 if any failed.
+ */
+import { parseArgs } from 'node:util';
+import { formatPdqHex, formatVpdqText } from '@jikim/pdq';
+import { hashImageFile, hashImageFileDihedral, hashVideoFile } from '@jikim/media';
+import { UsageError, type Io } from './io.js';
+
+export const HASH_USAGE = `Usage: jikim hash [--dihedral] [--json] [--orientation ignore|apply] FILE...
+       jikim hash --video [--fps N|all] [--json] FILE...
+
+  --dihedral      print the 8 dihedral hashes on one line, then quality and file
+  --json          one JSON object per line instead of CSV
+  --orientation   ignore (default, as the reference) or apply the EXIF/rotation metadata first
+  --video         vPDQ: PDQ of video frames (needs ffmpeg), printed as frame,quality,hash,seconds
+                  (the reference's format), after a "# file" line for each video
+  --fps           frames per second to hash with --video (default 1; "all" for every frame)
+`;
+
+export async function hashCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      dihedral: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      orientation: { type: 'string', default: 'ignore' },
+      video: { type: 'boolean', default: false },
+      fps: { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    io.out(HASH_USAGE);
+    return 0;
+  }
+  if (values.orientation !== 'ignore' && values.orientation !== 'apply') throw new UsageError('--orientation must be ignore or apply');
+  if (positionals.length === 0) throw new UsageError('Name at least one file');
+  const options = { orientation: values.orientation } as const;
+  const fps = values.fps === 'all' ? 'all' : Number(values.fps);
+  if (fps !== 'all' && !(Number.isFinite(fps) && fps > 0)) throw new UsageError('--fps must be a positive number or "all"');
+  if (values.video && values.dihedral) throw new UsageError('--dihedral is for images; vPDQ hashes each frame once');
+
+  let failed = false;
+  for (const file of positionals) {
+    try {
+      if (values.video) {
+        const frames = await hashVideoFile(file, { ...options, fps });
+        io.out(values.json
+          ? `${JSON.stringify({ file, frames: frames.map((f) => ({ ...f, hash: formatPdqHex(f.hash) })) })}\n`
+          : `# ${file}\n${formatVpdqText(frames)}`);
+      } else if (values.dihedral) {
+        const { hashes, quality } = await hashImageFileDihedral(file, options);
+        const hex = Object.values(hashes).map(formatPdqHex);
+        io.out(values.json ? `${JSON.stringify({ file, dihedral: Object.fromEntries(Object.keys(hashes).map((k, i) => [k, hex[i]])), quality })}\n` : `${hex.join(',')},${quality},${file}\n`);
+      } else {
+        const { hash, quality } = await hashImageFile(file, options);
+        io.out(values.json ? `${JSON.stringify({ file, hash: formatPdqHex(hash), quality })}\n` : `${formatPdqHex(hash)},${quality},${file}\n`);
+      }
+    } catch (error) {
+      failed = true;
+      const reason = error instanceof Error ? error.message : 'unknown error';
+      io.err(`jikim: could not ${values.video ? 'hash the video' : 'decode'} "${file}": ${reason}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
