@@ -1,0 +1,138 @@
+/**
+ * The locker's cryptography, on the victim's device only (WebCrypto; the same code runs in Node's
+ * WebCrypto for tests). A passphrase becomes an AES-256-GCM key with PBKDF2-SHA256 (600,000
+ * iterations, a random 16-byte salt); the key never leaves memory and cannot be exported. Every
+ * record is sealed with a fresh 96-bit IV and additional data naming what it is, so a ciphertext
+ * moved to another record, reordered or cut short is refused, not misread.
+ */
+
+export const PBKDF2_ITERATIONS = 600_000;
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+const SEAL_VERSION = 1;
+const VERIFIER_AAD = 'jikim:locker-verifier:v1';
+const VERIFIER_TEXT = 'jikim locker v1';
+
+export interface LockerKeyParams {
+  readonly kdf: 'PBKDF2-SHA256';
+  readonly iterations: number;
+  readonly salt: Uint8Array;
+}
+
+/** What is stored to recognise the right passphrase: the parameters and a sealed known text. */
+export interface LockerHeader {
+  readonly params: LockerKeyParams;
+  readonly verifier: Uint8Array;
+}
+
+export class WrongPassphraseError extends Error {
+  constructor() {
+    super('The passphrase does not open this locker');
+    this.name = 'WrongPassphraseError';
+  }
+}
+
+/** A sealed record failed its integrity check: changed, moved, reordered or incomplete. */
+export class TamperedDataError extends Error {
+  constructor(message = 'The stored data has been changed or damaged and cannot be opened') {
+    super(message);
+    this.name = 'TamperedDataError';
+  }
+}
+
+const encoder = new TextEncoder();
+const bytes = (view: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(view);
+
+/**
+ * Korean typed on one device may arrive decomposed (NFD) on another; both must open the locker,
+ * so the passphrase is normalised to NFC before it is used.
+ */
+export async function deriveLockerKey(passphrase: string, params: LockerKeyParams): Promise<CryptoKey> {
+  if (params.kdf !== 'PBKDF2-SHA256' || params.iterations < PBKDF2_ITERATIONS || params.salt.length < SALT_BYTES) {
+    // Stored parameters weaker than ours would be a downgrade: refuse rather than use them.
+    throw new TamperedDataError('The locker settings are not valid');
+  }
+  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: bytes(params.salt), iterations: params.iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/** Seals bytes: version (1 byte) ‖ IV (12 bytes) ‖ AES-GCM ciphertext and tag. */
+export async function seal(key: CryptoKey, plaintext: Uint8Array, context: string): Promise<Uint8Array> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const ciphertext = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(context) }, key, bytes(plaintext)),
+  );
+  const out = new Uint8Array(1 + IV_BYTES + ciphertext.length);
+  out[0] = SEAL_VERSION;
+  out.set(iv, 1);
+  out.set(ciphertext, 1 + IV_BYTES);
+  return out;
+}
+
+/** Opens what `seal` made under the same context; anything else throws TamperedDataError. */
+export async function open(key: CryptoKey, sealed: Uint8Array, context: string): Promise<Uint8Array> {
+  if (sealed.length < 1 + IV_BYTES + 16 || sealed[0] !== SEAL_VERSION) throw new TamperedDataError();
+  try {
+    const plaintext = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: bytes(sealed.subarray(1, 1 + IV_BYTES)), additionalData: encoder.encode(context) },
+      key,
+      bytes(sealed.subarray(1 + IV_BYTES)),
+    );
+    return new Uint8Array(plaintext);
+  } catch {
+    throw new TamperedDataError();
+  }
+}
+
+export async function createLocker(passphrase: string): Promise<{ header: LockerHeader; key: CryptoKey }> {
+  const params: LockerKeyParams = {
+    kdf: 'PBKDF2-SHA256',
+    iterations: PBKDF2_ITERATIONS,
+    salt: crypto.getRandomValues(new Uint8Array(SALT_BYTES)),
+  };
+  const key = await deriveLockerKey(passphrase, params);
+  return { header: { params, verifier: await seal(key, encoder.encode(VERIFIER_TEXT), VERIFIER_AAD) }, key };
+}
+
+/** The key for this locker, or WrongPassphraseError; nothing else is revealed either way. */
+export async function unlockLocker(passphrase: string, header: LockerHeader): Promise<CryptoKey> {
+  const key = await deriveLockerKey(passphrase, header.params);
+  try {
+    const text = new TextDecoder().decode(await open(key, header.verifier, VERIFIER_AAD));
+    if (text !== VERIFIER_TEXT) throw new WrongPassphraseError();
+  } catch {
+    throw new WrongPassphraseError();
+  }
+  return key;
+}
+
+/** Context of one chunk of an item's file: position and finality are sealed in, so order and completeness are checked. */
+export function chunkContext(itemId: string, index: number, last: boolean): string {
+  return `jikim:chunk:v1:${itemId}:${index}:${last ? 'last' : 'more'}`;
+}
+
+/** Opens an item's chunks in order; refuses a missing, extra, reordered or foreign chunk. */
+export async function* openChunks(key: CryptoKey, itemId: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let index = 0;
+  let finished = false;
+  for await (const chunk of chunks) {
+    if (finished) throw new TamperedDataError('The file has more parts than it was saved with');
+    let plaintext: Uint8Array;
+    try {
+      plaintext = await open(key, chunk, chunkContext(itemId, index, false));
+    } catch (error) {
+      if (!(error instanceof TamperedDataError)) throw error;
+      plaintext = await open(key, chunk, chunkContext(itemId, index, true));
+      finished = true;
+    }
+    index += 1;
+    yield plaintext;
+  }
+  if (!finished) throw new TamperedDataError('The file is incomplete');
+}
