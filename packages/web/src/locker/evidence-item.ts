@@ -1,0 +1,114 @@
+/**
+ * An item in the locker and its history. The history is append-only: an item is its list of
+ * events (added, described, corrected), and what it says now is derived from them, so the record
+ * always shows what changed and when. Text is normalised to NFC (Korean typed on macOS arrives as
+ * NFD) so that searching and comparing work.
+ */
+import type { ScenarioId } from '@jikim/guide';
+import { z } from 'zod';
+
+export const EVIDENCE_KINDS = ['file', 'web', 'message', 'clue', 'note'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+const text = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC'));
+const instant = z.iso.datetime({ offset: true });
+
+export const evidenceFieldsSchema = z.object({
+  title: text(200),
+  description: text(10_000),
+  /** When it happened (posted, sent, filmed), as far as the person knows. */
+  occurredAt: instant.nullable(),
+  web: z.object({
+    url: z.url({ protocol: /^https?$/ }).max(8_000),
+    site: text(200),
+    posterId: text(200),
+    postedAt: instant.nullable(),
+    seenAt: instant.nullable(),
+  }).partial(),
+  message: z.object({
+    /** The sender's number exactly as the phone showed it, not a contact name. */
+    senderNumber: z.string().max(40).regex(/^[+0-9][0-9 ()+-]*$/, 'a phone number as shown: digits, spaces, +, -, ( )'),
+    text: text(20_000),
+    sentAt: instant.nullable(),
+  }).partial(),
+  clue: z.object({
+    phoneModel: text(200),
+    appearance: text(2_000),
+    place: text(500),
+    witnesses: text(2_000),
+  }).partial(),
+}).partial();
+export type EvidenceFields = z.infer<typeof evidenceFieldsSchema>;
+
+export interface EvidenceEvent {
+  readonly at: string;
+  readonly action: 'added' | 'described' | 'corrected';
+  readonly fields: EvidenceFields;
+}
+
+export interface EvidenceItem {
+  readonly id: string;
+  readonly kind: EvidenceKind;
+  readonly scenario: ScenarioId | null;
+  readonly events: readonly EvidenceEvent[];
+}
+
+export class EvidenceHistoryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EvidenceHistoryError';
+  }
+}
+
+export function newEvidenceItem(
+  id: string,
+  kind: EvidenceKind,
+  scenario: ScenarioId | null,
+  fields: unknown,
+  at: Date,
+): EvidenceItem {
+  return { id, kind, scenario, events: [{ at: at.toISOString(), action: 'added', fields: evidenceFieldsSchema.parse(fields) }] };
+}
+
+/** A new item with one more event; earlier events are never changed. */
+export function appendEvidenceEvent(item: EvidenceItem, action: 'described' | 'corrected', fields: unknown, at: Date): EvidenceItem {
+  const last = item.events.at(-1);
+  if (last && at.getTime() < Date.parse(last.at)) throw new EvidenceHistoryError('An event cannot be dated before the one it follows');
+  return { ...item, events: [...item.events, { at: at.toISOString(), action, fields: evidenceFieldsSchema.parse(fields) }] };
+}
+
+export interface EvidenceState extends EvidenceFields {
+  readonly addedAt: string;
+  readonly updatedAt: string;
+}
+
+/** What the item says now: each later event's fields laid over the earlier ones. */
+export function currentEvidence(item: EvidenceItem): EvidenceState {
+  const [first] = item.events;
+  if (!first || first.action !== 'added') throw new EvidenceHistoryError('An item starts with an "added" event');
+  let state: EvidenceFields = {};
+  for (const { fields } of item.events) {
+    state = {
+      ...state,
+      ...fields,
+      web: { ...state.web, ...fields.web },
+      message: { ...state.message, ...fields.message },
+      clue: { ...state.clue, ...fields.clue },
+    };
+  }
+  return { ...state, addedAt: first.at, updatedAt: item.events.at(-1)?.at ?? first.at };
+}
+
+/** Items ordered by when they happened (else when they were added); optionally one scenario only. */
+export function evidenceTimeline(items: readonly EvidenceItem[], scenario?: ScenarioId): { item: EvidenceItem; state: EvidenceState; when: string }[] {
+  return items
+    .filter((item) => scenario === undefined || item.scenario === scenario)
+    .map((item) => {
+      const state = currentEvidence(item);
+      const when = state.occurredAt ?? state.web?.postedAt ?? state.message?.sentAt ?? state.addedAt;
+      return { item, state, when, ms: Date.parse(when) };
+    })
+    // By instant, not by string: the same moment is written differently in different offsets.
+    .sort((a, b) => a.ms - b.ms || a.item.id.localeCompare(b.item.id))
+    .map(({ item, state, when }) => ({ item, state, when }));
+}
