@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import * as esbuild from 'esbuild';
-import { BASE_URL } from './playwright.config.js';
+import { expect, test } from '@playwright/test';
+import { openHarness } from './harness/open-harness.js';
 
 const vectors = path.resolve(import.meta.dirname, '../../shared/pdq-vectors');
 if (!fs.existsSync(vectors)) {
@@ -12,47 +11,32 @@ if (!fs.existsSync(vectors)) {
   console.warn('\n!!! ../shared/pdq-vectors not found: browser PDQ conformance is SKIPPED !!!\n');
 }
 
-interface Harness {
+interface HashingHarness {
   hashAll(): Promise<{ name: string; hash: string; quality: number }[]>;
   digestFirst(): Promise<{ md5: string; sha256: string; bytes: number }>;
 }
 declare global {
-  interface Window { jikimHarness: Harness }
+  interface Window { jikimHashing: HashingHarness }
 }
 
-/** Serves a test page with the browser hashing modules on the app's own origin. */
-async function openHarness(page: Page): Promise<void> {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(import.meta.dirname, 'harness/hashing-harness.ts')],
-    bundle: true, format: 'esm', write: false, target: 'chrome120',
-  });
-  const js = bundle.outputFiles[0]?.text ?? '';
-  await page.route(`${BASE_URL}/__harness`, (route) => route.fulfill({
-    contentType: 'text/html',
-    body: '<!doctype html><html lang="en"><title>harness</title><input id="file" type="file" multiple><script type="module" src="/__harness.js"></script>',
-  }));
-  await page.route(`${BASE_URL}/__harness.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: js }));
-  await page.goto('/__harness');
-  await page.waitForFunction(() => 'jikimHarness' in window);
-}
 
 test.describe('hashing in the browser', () => {
   test.skip(!fs.existsSync(vectors), 'no pdq-vectors');
 
   test('PDQ of every reference pixels file is bit-exact in Chromium', async ({ page }) => {
     const rows = fs.readFileSync(path.join(vectors, 'expected/reference.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-    await openHarness(page);
+    await openHarness(page, 'hashing-harness.ts', 'jikimHashing');
     await page.setInputFiles('#file', rows.map(([pixels]) => path.join(vectors, pixels ?? '')));
-    const results = await page.evaluate(() => window.jikimHarness.hashAll());
+    const results = await page.evaluate(() => window.jikimHashing.hashAll());
     expect(results.map((r) => `${r.hash},${r.quality}`)).toEqual(rows.map(([, , hash, quality]) => `${hash},${quality}`));
   });
 
   test('EXIF orientation is not applied, so a rotated phone photo hashes as the reference does', async ({ page }) => {
     const dir = path.join(vectors, 'images/reg-test-input/exif-rotn');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort().map((f) => path.join(dir, f));
-    await openHarness(page);
+    await openHarness(page, 'hashing-harness.ts', 'jikimHashing');
     await page.setInputFiles('#file', files);
-    const browser = await page.evaluate(() => window.jikimHarness.hashAll());
+    const browser = await page.evaluate(() => window.jikimHashing.hashAll());
     const node = execFileSync(process.execPath, [path.join(import.meta.dirname, '../packages/cli/bin/jikim.js'), 'hash', '--json', ...files])
       .toString().trim().split('\n').map((l) => JSON.parse(l) as { hash: string });
     const distance = (a: string, b: string) => [...a].reduce((d, c, i) => {
@@ -74,9 +58,9 @@ test.describe('hashing in the browser', () => {
     fs.truncateSync(big, 1024 ** 3 + 12345);
     fs.appendFileSync(big, 'end');
     try {
-      await openHarness(page);
+      await openHarness(page, 'hashing-harness.ts', 'jikimHashing');
       await page.setInputFiles('#file', big);
-      const digests = await page.evaluate(() => window.jikimHarness.digestFirst());
+      const digests = await page.evaluate(() => window.jikimHashing.digestFirst());
       expect(digests.bytes).toBe(fs.statSync(big).size);
       expect(digests.sha256).toBe(execFileSync('sha256sum', [big]).toString().split(' ')[0]);
       expect(digests.md5).toBe(execFileSync('md5sum', [big]).toString().split(' ')[0]);

@@ -20,4 +20,4 @@ async function digestFirst() {
   return fileDigests(file);
 }
 
-Object.assign(window, { jikimHarness: { hashAll, digestFirst } });
+Object.assign(window, { jikimHashing: { hashAll, digestFirst } });
