@@ -3,6 +3,7 @@ import { ConfigError } from '@jikim/server';
 import { hashCommand, HASH_USAGE } from './commands/hash.js';
 import { processIo, UsageError, type Io } from './commands/io.js';
 import { migrateCommand, serveCommand } from './commands/serve.js';
+import { verifyCommand, VERIFY_USAGE } from './commands/verify.js';
 
 const USAGE = `Usage: jikim <command>
 
@@ -10,6 +11,7 @@ Commands:
   serve     apply migrations and serve Jikim (configured by environment variables; see README)
   migrate   apply pending database migrations and exit
   hash      PDQ hashes of image files (jikim hash --help)
+  verify    check an evidence bundle (.zip) file by file (jikim verify --help)
   help      show this message
 `;
 
@@ -23,6 +25,8 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
         return await migrateCommand();
       case 'hash':
         return await hashCommand(rest, io);
+      case 'verify':
+        return await verifyCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':
@@ -38,7 +42,7 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
       return 78;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`jikim ${command}: ${error.message}\n\n${command === 'hash' ? HASH_USAGE : USAGE}`);
+      io.err(`jikim ${command}: ${error.message}\n\n${command === 'hash' ? HASH_USAGE : command === 'verify' ? VERIFY_USAGE : USAGE}`);
       return 2;
     }
     io.err(`jikim ${command} failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);

@@ -1,0 +1,65 @@
+/**
+ * `jikim verify BUNDLE.zip`: checks an evidence bundle without extracting it (see
+ * docs/evidence-bundle.md): one line per file, then a summary. Exit code 0 only when every file is
+ * OK and the bundle has no problem; 1 otherwise.
+ */
+import { parseArgs } from 'node:util';
+import { verifyBundle, type FileReport } from '@jikim/evidence/node';
+import { UsageError, type Io } from './io.js';
+
+export const VERIFY_USAGE = `Usage: jikim verify [--json] BUNDLE.zip
+
+  Re-hashes every file of an evidence bundle (SHA-256) and checks it against manifest.json and
+  SHA256SUMS, without extracting anything. Refuses unsafe entries (absolute or ".." paths,
+  symlinks, zip bombs). Exit code 0 if everything is OK, 1 if not.
+
+  --json   print the whole report as one JSON object
+`;
+
+function line(file: FileReport): string {
+  const why = file.reason ? ` (${file.reason})` : '';
+  switch (file.status) {
+    case 'ok':
+      return `OK  ${file.path}`;
+    case 'mismatch':
+      return `MISMATCH  ${file.path} expected ${file.expected ?? '?'} got ${file.actual ?? '?'}${why}`;
+    case 'missing':
+      return `MISSING  ${file.path}`;
+    case 'extra':
+      return `EXTRA  ${file.path}`;
+    case 'unsafe':
+      return `UNSAFE  ${file.path}${why}`;
+    case 'unreadable':
+      return `UNREADABLE  ${file.path}${why}`;
+  }
+}
+
+export async function verifyCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    io.out(VERIFY_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('Name one bundle (.zip) to verify');
+  const [bundle = ''] = positionals;
+  const report = await verifyBundle(bundle);
+  if (values.json) {
+    io.out(`${JSON.stringify({ bundle, ...report })}\n`);
+    return report.ok ? 0 : 1;
+  }
+  for (const file of report.files) io.out(`${line(file)}\n`);
+  for (const problem of report.problems) io.out(`PROBLEM  ${problem}\n`);
+  const ok = report.files.filter((f) => f.status === 'ok').length;
+  const bad = report.files.length - ok;
+  io.out(report.ok
+    ? `${bundle}: OK, all ${ok} files verified\n`
+    : `${bundle}: FAILED, ${bad} of ${report.files.length} files not OK, ${report.problems.length} other problem${report.problems.length === 1 ? '' : 's'}\n`);
+  return report.ok ? 0 : 1;
+}

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareUtf8, formatSha256Sums, parseSha256Sums } from './sha256sums.js';
+
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+
+describe('SHA256SUMS', () => {
+  it('prints `<hex>  <path>` lines sorted by UTF-8 bytes', () => {
+    expect(formatSha256Sums([{ path: 'files/b', sha256: B }, { path: 'SHA', sha256: A }, { path: 'files/\uffff', sha256: A }, { path: 'files/😢', sha256: B }])).toBe(
+      `${A}  SHA\n${B}  files/b\n${A}  files/\uffff\n${B}  files/😢\n`,
+    );
+    expect(formatSha256Sums([])).toBe('');
+  });
+
+  it('refuses names coreutils would escape, and bad digests or duplicates', () => {
+    expect(() => formatSha256Sums([{ path: 'files/a\nb', sha256: A }])).toThrow(/control character/u);
+    expect(() => formatSha256Sums([{ path: 'files/a\\b', sha256: A }])).toThrow(/backslash/u);
+    expect(() => formatSha256Sums([{ path: 'files/a', sha256: A.toUpperCase() }])).toThrow(/lower-case/u);
+    expect(() => formatSha256Sums([{ path: 'files/a', sha256: A }, { path: 'files/a', sha256: B }])).toThrow(/twice/u);
+  });
+
+  it('parses strictly', () => {
+    expect(parseSha256Sums(`${A}  files/a b\n${B}  manifest.json\n`)).toEqual([{ path: 'files/a b', sha256: A }, { path: 'manifest.json', sha256: B }]);
+    for (const bad of ['', `${A}  files/a`, `${A} *files/a\n`, `${A} files/a\n`, `${A.toUpperCase()}  files/a\n`, `${A}  files/a\r\n`, `\\${A}  files/a\\\\b\n`, `${A}  files/a\n\n`, `${A}  ../a\n`, `${A}  a\n${B}  a\n`]) {
+      expect(() => parseSha256Sums(bad), JSON.stringify(bad)).toThrow();
+    }
+  });
+
+  it('round-trips', () => {
+    const name = fc.stringMatching(/^[a-z0-9가-힣 ._-]{1,12}$/u).filter((s) => !/[. ]$/u.test(s) && s !== '.' && s !== '..');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.record({ path: name.map((n) => `files/${n}`), sha256: fc.stringMatching(/^[0-9a-f]{64}$/u) }), { selector: (e) => e.path }), (entries) => {
+        const sorted = [...entries].sort((a, b) => compareUtf8(a.path, b.path));
+        expect(parseSha256Sums(formatSha256Sums(entries) || `${A}  x\n`).length).toBe(Math.max(sorted.length, 1));
+        if (entries.length) expect(parseSha256Sums(formatSha256Sums(entries))).toEqual(sorted);
+      }),
+    );
+  });
+
+  it('is what GNU sha256sum prints and accepts', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-sums-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'files'));
+      const names = ['files/한글 사진.jpg', 'files/b.txt', 'files/a (1).png', 'files/😢.mp4'];
+      names.forEach((n, i) => fs.writeFileSync(path.join(dir, n), `content ${i}`));
+      const gnu = execFileSync('sha256sum', names, { cwd: dir, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+      const ours = formatSha256Sums(parseSha256Sums(gnu));
+      expect(ours.split('\n').sort()).toEqual(gnu.split('\n').sort());
+      fs.writeFileSync(path.join(dir, 'SHA256SUMS'), ours);
+      expect(() => execFileSync('sha256sum', ['-c', '--strict', '--quiet', 'SHA256SUMS'], { cwd: dir })).not.toThrow();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
