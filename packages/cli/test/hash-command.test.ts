@@ -3,20 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../src/index.js';
+import { jikim } from './run-jikim.js';
 
 const vectors = new URL('../../../../shared/pdq-vectors/', import.meta.url);
 const hasVectors = fs.existsSync(vectors);
 if (!hasVectors) {
   if (process.env.CI === 'true') throw new Error('../shared/pdq-vectors is required under CI=true');
   console.warn('\n!!! ../shared/pdq-vectors not found: jikim hash conformance is SKIPPED !!!\n');
-}
-
-async function jikim(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-hash-'));

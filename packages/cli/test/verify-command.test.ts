@@ -3,15 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/index.js';
+import { jikim } from './run-jikim.js';
 import { KOREAN_NFC, readZipEntries, sampleBundle, writeRawZip } from '../../evidence/test/fixtures.js';
-
-async function jikim(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-verify-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
