@@ -46,10 +46,26 @@ export interface EvidenceEvent {
   readonly fields: EvidenceFields;
 }
 
+/** The facts of a kept file, fixed when it was added (they describe bytes that never change). */
+export interface EvidenceFile {
+  /** The file's name as it came, NFC-normalised. */
+  readonly name: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  /** Sniffed from the bytes, not taken from the name. */
+  readonly mediaType: string;
+  readonly extensionMismatch: boolean;
+  /** The file's own modified time, as the device reported it. */
+  readonly modifiedAt: string | null;
+  readonly chunks: number;
+}
+
 export interface EvidenceItem {
   readonly id: string;
   readonly kind: EvidenceKind;
   readonly scenario: ScenarioId | null;
+  /** The original file (kind "file"), or the screenshot or recording attached to a record. */
+  readonly file?: EvidenceFile;
   readonly events: readonly EvidenceEvent[];
 }
 
@@ -66,8 +82,10 @@ export function newEvidenceItem(
   scenario: ScenarioId | null,
   fields: unknown,
   at: Date,
+  file?: EvidenceFile,
 ): EvidenceItem {
-  return { id, kind, scenario, events: [{ at: at.toISOString(), action: 'added', fields: evidenceFieldsSchema.parse(fields) }] };
+  const event: EvidenceEvent = { at: at.toISOString(), action: 'added', fields: evidenceFieldsSchema.parse(fields) };
+  return { id, kind, scenario, ...(file ? { file: { ...file, name: file.name.normalize('NFC') } } : {}), events: [event] };
 }
 
 /** A new item with one more event; earlier events are never changed. */

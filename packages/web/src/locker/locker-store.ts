@@ -16,6 +16,8 @@ interface LockerDb extends DBSchema {
   meta: { key: 'header'; value: LockerHeader };
   items: { key: string; value: { id: string; sealed: Uint8Array } };
   chunks: { key: [string, number]; value: { itemId: string; index: number; sealed: Uint8Array }; indexes: { byItem: string } };
+  /** Small previews made on the device, sealed like everything else. */
+  thumbs: { key: string; value: { itemId: string; sealed: Uint8Array } };
 }
 
 export interface StoredFile {
@@ -32,14 +34,18 @@ export class LockerFullError extends Error {
 }
 
 const itemContext = (id: string) => `jikim:item:v1:${id}`;
+const thumbContext = (id: string) => `jikim:thumb:v1:${id}`;
 const encoder = new TextEncoder();
 
 function openLockerDb(): Promise<IDBPDatabase<LockerDb>> {
-  return openDB<LockerDb>(LOCKER_DB, 1, {
-    upgrade(db) {
-      db.createObjectStore('meta');
-      db.createObjectStore('items', { keyPath: 'id' });
-      db.createObjectStore('chunks', { keyPath: ['itemId', 'index'] }).createIndex('byItem', 'itemId');
+  return openDB<LockerDb>(LOCKER_DB, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('meta');
+        db.createObjectStore('items', { keyPath: 'id' });
+        db.createObjectStore('chunks', { keyPath: ['itemId', 'index'] }).createIndex('byItem', 'itemId');
+      }
+      if (oldVersion < 2) db.createObjectStore('thumbs', { keyPath: 'itemId' });
     },
   });
 }
@@ -130,13 +136,44 @@ export class LockerStore {
     return { sha256: sha256.digest('hex'), bytes: file.size, chunks: total };
   }
 
-  /** The file's original bytes, checked chunk by chunk as they are opened. */
+  /**
+   * The file's original bytes as a stream: one sealed chunk is read and opened at a time, so a
+   * 2 GB video never sits in memory; a changed, missing or reordered chunk errors the stream.
+   */
+  fileStream(itemId: string): ReadableStream<Uint8Array<ArrayBuffer>> {
+    const db = this.db;
+    async function* sealedChunks(): AsyncGenerator<Uint8Array> {
+      for (let index = 0; ; index += 1) {
+        const row = await db.get('chunks', [itemId, index]);
+        if (!row) return;
+        yield row.sealed;
+      }
+    }
+    const parts = openChunks(this.key, itemId, sealedChunks());
+    return new ReadableStream({
+      async pull(controller) {
+        const next = await parts.next();
+        if (next.done) controller.close();
+        else controller.enqueue(new Uint8Array(next.value));
+      },
+      async cancel() {
+        await parts.return(undefined);
+      },
+    }, { highWaterMark: 1 });
+  }
+
+  /** The file's original bytes as a Blob (the browser keeps large blobs on disk, not in memory). */
   async readFile(itemId: string, type = 'application/octet-stream'): Promise<Blob> {
-    const rows = await this.db.getAllFromIndex('chunks', 'byItem', itemId);
-    rows.sort((a, b) => a.index - b.index);
-    const parts: Uint8Array<ArrayBuffer>[] = [];
-    for await (const part of openChunks(this.key, itemId, rows.map((r) => r.sealed))) parts.push(new Uint8Array(part));
-    return new Blob(parts, { type });
+    return new Response(this.fileStream(itemId), { headers: { 'content-type': type } }).blob();
+  }
+
+  async saveThumbnail(itemId: string, bytes: Uint8Array): Promise<void> {
+    await this.db.put('thumbs', { itemId, sealed: await seal(this.key, bytes, thumbContext(itemId)) });
+  }
+
+  async thumbnail(itemId: string): Promise<Uint8Array | undefined> {
+    const row = await this.db.get('thumbs', itemId);
+    return row ? open(this.key, row.sealed, thumbContext(itemId)) : undefined;
   }
 
   private async deleteChunks(itemId: string): Promise<void> {
@@ -147,5 +184,6 @@ export class LockerStore {
     const owned = new Set(await this.db.getAllKeys('items'));
     const chunkItems = new Set((await this.db.getAllKeys('chunks')).map(([itemId]) => itemId));
     for (const itemId of chunkItems) if (!owned.has(itemId)) await this.deleteChunks(itemId);
+    for (const itemId of await this.db.getAllKeys('thumbs')) if (!owned.has(itemId)) await this.db.delete('thumbs', itemId);
   }
 }
