@@ -7,7 +7,7 @@ export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const PAGES = [
-  '', 'what-happened', 'crime-types', 'guide/illegal-shooting', 'guide/dissemination', 'guide/threat',
+  '', 'what-happened', 'crime-types', 'locker', 'guide/illegal-shooting', 'guide/dissemination', 'guide/threat',
   'awareness', 'organisations', 'safety', 'about',
 ] as const;
 

@@ -1,6 +1,9 @@
 /**
- * The evidence bundle format: manifest.json (v1) and SHA256SUMS. Browser-safe; the Node-only
- * writer and verifier are in `@jikim/evidence/node`.
+ * The evidence bundle format: manifest.json (v1), SHA256SUMS, and the rules and report of
+ * verifying a bundle. Browser-safe; the Node-only writer and verifier are in `@jikim/evidence/node`.
  */
 export * from './manifest.js';
 export * from './sha256sums.js';
+export * from './verify-report.js';
+export { verifyZip, type EntryHasher, type OpenZip, type ZipEntryFacts, type ZipPort } from './verify-zip.js';
+export { crc32, entryName, printable, type ExtraField } from './zip-entry-name.js';

@@ -128,12 +128,15 @@ export const historyEntrySchema = z.strictObject({
 });
 
 export const itemKindSchema = z.enum(['file', 'web', 'message', 'clue', 'note']);
+/** Which situation of the guide an item belongs to (the locker's timeline filter). */
+export const scenarioSchema = z.enum(['illegal-shooting', 'dissemination', 'threat']);
 
 export const evidenceItemSchema = z
   .strictObject({
     id: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/u, 'letters, digits, "_" and "-"'),
     exhibitNumber: z.int().min(1).max(1_000_000),
     kind: itemKindSchema,
+    scenario: scenarioSchema.optional(),
     title: line(500),
     description: text(100_000).optional(),
     occurredAt: when.optional(),
@@ -189,6 +192,7 @@ export const evidenceManifestSchema = z
 export type EvidenceManifest = z.infer<typeof evidenceManifestSchema>;
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
 export type EvidenceItemKind = z.infer<typeof itemKindSchema>;
+export type EvidenceScenario = z.infer<typeof scenarioSchema>;
 export type FileRecord = z.infer<typeof fileRecordSchema>;
 export type WebRecord = z.infer<typeof webRecordSchema>;
 export type MessageRecord = z.infer<typeof messageRecordSchema>;

@@ -11,6 +11,7 @@ import * as esbuild from 'esbuild';
 import type { PageAssets } from '../src/components/layout.js';
 import type { PageId } from '../src/routes.js';
 import { renderNotFound, renderSite } from '../src/site.js';
+import { copyReportFonts } from './report-fonts.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'dist/site');
@@ -19,18 +20,40 @@ const QUICK_EXIT_PLACEHOLDER = '__JIKIM_QUICK_EXIT_URL__';
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
 
+const browsers = ['chrome100', 'safari15', 'firefox100'];
 const scripts = await esbuild.build({
   entryPoints: { 'quick-exit': 'src/client/quick-exit.ts', 'what-happened': 'src/client/what-happened.ts' },
   absWorkingDir: root,
   bundle: true,
   minify: true,
   format: 'esm',
-  target: ['chrome100', 'safari15', 'firefox100'],
+  target: browsers,
   outdir: path.join(out, 'assets'),
   entryNames: '[name]-[hash]',
   metafile: true,
   legalComments: 'none',
 });
+
+// The locker is a React app; its PDF maker (pdfkit) is split off and loaded only when asked for.
+const locker = await esbuild.build({
+  entryPoints: { locker: 'src/locker-app/main.tsx' },
+  absWorkingDir: root,
+  bundle: true,
+  splitting: true,
+  minify: true,
+  format: 'esm',
+  target: browsers,
+  outdir: path.join(out, 'assets'),
+  entryNames: '[name]-[hash]',
+  chunkNames: '[name]-[hash]',
+  metafile: true,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+const lockerEntry = Object.entries(locker.metafile.outputs).find(([, o]) => o.entryPoint === 'src/locker-app/main.tsx');
+if (!lockerEntry) throw new Error('No bundle for the locker');
+const lockerUrl = `/${path.relative(out, path.resolve(root, lockerEntry[0]))}`;
+const reportFonts = copyReportFonts(path.join(out, 'assets'));
 const scriptUrl = (name: string): string => {
   const output = Object.entries(scripts.metafile.outputs).find(([, o]) => o.entryPoint === `src/client/${name}.ts`);
   if (!output) throw new Error(`No bundle for ${name}`);
@@ -48,6 +71,7 @@ const assetsFor = (id: PageId | 'not-found'): PageAssets => ({
   css,
   quickExitUrl: QUICK_EXIT_PLACEHOLDER,
   scripts: id === 'what-happened' ? [quickExit, whatHappened] : [quickExit],
+  ...(id === 'locker' ? { modules: [lockerUrl], reportFonts } : {}),
 });
 
 const write = (file: string, content: string) => {

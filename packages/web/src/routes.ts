@@ -4,6 +4,7 @@ import type { Locale, ScenarioId } from '@jikim/guide';
 export type PageId =
   | 'home'
   | 'what-happened'
+  | 'locker'
   | 'crime-types'
   | `guide/${ScenarioId}`
   | 'awareness'
@@ -18,6 +19,7 @@ export const PAGE_IDS: readonly PageId[] = [
   'guide/illegal-shooting',
   'guide/dissemination',
   'guide/threat',
+  'locker',
   'awareness',
   'organisations',
   'safety',

@@ -8,9 +8,13 @@ export function contentSecurityPolicy(styleHashes: readonly string[]): string {
   const styles = ["'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' ');
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // 'wasm-unsafe-eval' lets our own WebAssembly (streaming SHA-256 in the locker) compile; it
+    // does not allow eval() or new Function() of JavaScript.
+    "script-src 'self' 'wasm-unsafe-eval'",
     `style-src ${styles}`,
-    "img-src 'self'",
+    // blob: only for what the locker makes on the device (previews, a saved file): no network.
+    "img-src 'self' blob:",
+    "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

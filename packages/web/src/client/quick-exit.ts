@@ -2,10 +2,17 @@
  * Quick exit, on every page: the button, or Shift pressed three times, clears what this tab keeps
  * and replaces the page and its history entry with a neutral site.
  */
+import { QUICK_EXIT_EVENT } from './quick-exit-event.js';
+
 const SHIFT_PRESSES = 3;
 const WITHIN_MS = 1500;
 
 function exitNow(url: string): void {
+  try {
+    window.dispatchEvent(new Event(QUICK_EXIT_EVENT));
+  } catch {
+    // Whatever a listener does, leaving comes first.
+  }
   try {
     sessionStorage.clear();
   } catch {

@@ -7,6 +7,10 @@ import { EmergencyBox } from './emergency-box.js';
 export interface PageAssets {
   readonly css: string;
   readonly scripts: readonly string[];
+  /** ES module scripts (the locker app, which loads its PDF maker only when asked). */
+  readonly modules?: readonly string[];
+  /** Where the PDF report's fonts are served on our origin (the locker page only). */
+  readonly reportFonts?: { readonly regular: string; readonly bold: string };
   readonly quickExitUrl: string;
 }
 
@@ -20,12 +24,13 @@ interface LayoutProps {
 }
 
 const NAV: readonly (PageId & keyof typeof NAV_KEYS)[] = [
-  'home', 'what-happened', 'crime-types', 'awareness', 'organisations', 'safety', 'about',
+  'home', 'what-happened', 'crime-types', 'locker', 'awareness', 'organisations', 'safety', 'about',
 ];
 const NAV_KEYS = {
   home: 'home',
   'what-happened': 'whatHappened',
   'crime-types': 'crimeTypes',
+  locker: 'locker',
   awareness: 'awareness',
   organisations: 'organisations',
   safety: 'safety',
@@ -49,6 +54,9 @@ export function Layout({ locale, page, title, description, assets, children }: L
         <style dangerouslySetInnerHTML={{ __html: assets.css }} />
         {assets.scripts.map((src) => (
           <script key={src} src={src} defer />
+        ))}
+        {assets.modules?.map((src) => (
+          <script key={src} type="module" src={src} />
         ))}
       </head>
       <body>

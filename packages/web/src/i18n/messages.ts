@@ -7,7 +7,8 @@ export interface Messages {
   quickExitHint: string;
   languageSwitch: string;
   languageSwitchLabel: string;
-  nav: Record<'home' | 'whatHappened' | 'crimeTypes' | 'awareness' | 'organisations' | 'safety' | 'about', string>;
+  nav: Record<'home' | 'whatHappened' | 'crimeTypes' | 'locker' | 'awareness' | 'organisations' | 'safety' | 'about', string>;
+  locker: { title: string; lead: string };
   navLabel: string;
   footerNote: string;
   emergencyTitle: string;

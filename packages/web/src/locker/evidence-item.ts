@@ -60,6 +60,26 @@ export interface EvidenceFile {
   readonly chunks: number;
 }
 
+/**
+ * Where an item brought in from an evidence bundle came from (changing phones). The bundle keeps
+ * each item's history only as dated summaries, not as events with their fields, so the imported
+ * item starts a new event log: one "added" event at the original addedAt holding the fields as the
+ * bundle gave them. The bundle's own history is kept here as it was, and an export of this item
+ * writes it out first, then the events made after the import.
+ */
+export interface EvidenceImport {
+  /** When it was imported into this locker. */
+  readonly at: string;
+  /** The bundle it came from: its manifest's createdAt, caseReference and SHA-256. */
+  readonly bundleCreatedAt: string;
+  readonly caseReference: string;
+  readonly manifestSha256: string;
+  readonly exhibitNumber: number;
+  /** The language of the history's summaries. */
+  readonly locale: 'ko' | 'en';
+  readonly history: readonly { readonly at: string; readonly action: EvidenceEvent['action']; readonly summary: string }[];
+}
+
 export interface EvidenceItem {
   readonly id: string;
   readonly kind: EvidenceKind;
@@ -67,6 +87,8 @@ export interface EvidenceItem {
   /** The original file (kind "file"), or the screenshot or recording attached to a record. */
   readonly file?: EvidenceFile;
   readonly events: readonly EvidenceEvent[];
+  /** Set only on an item imported from an evidence bundle. */
+  readonly imported?: EvidenceImport;
 }
 
 export class EvidenceHistoryError extends Error {

@@ -117,7 +117,7 @@ export class LockerStore {
    * Keeps a file's bytes, sealed chunk by chunk, hashing them on the way. Call saveItem after it
    * resolves. On a full disk every chunk already written is removed and LockerFullError thrown.
    */
-  async storeFile(itemId: string, file: Blob): Promise<StoredFile> {
+  async storeFile(itemId: string, file: Blob, onProgress?: (bytesDone: number, bytesTotal: number) => void): Promise<StoredFile> {
     const sha256 = await createSHA256();
     sha256.init();
     const total = Math.max(1, Math.ceil(file.size / CHUNK_BYTES));
@@ -127,6 +127,7 @@ export class LockerStore {
         sha256.update(bytes);
         const sealed = await seal(this.key, bytes, chunkContext(itemId, index, index === total - 1));
         await this.db.put('chunks', { itemId, index, sealed });
+        onProgress?.(Math.min(file.size, (index + 1) * CHUNK_BYTES), file.size);
       }
     } catch (error) {
       await this.deleteChunks(itemId);

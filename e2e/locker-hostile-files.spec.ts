@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { sha256sum } from './locker-fixtures.js';
+
+const PASSPHRASE = 'a long and memorable sentence';
+const GiB = 1024 * 1024 * 1024;
+let dir: string;
+test.beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-hostile-')); });
+test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function openLocker(page: Page, create: boolean) {
+  await page.goto('/en/locker');
+  if (create) {
+    await page.locator('#new-passphrase').fill(PASSPHRASE);
+    await page.locator('#confirm-passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Create the locker' }).click();
+  } else {
+    await page.locator('#passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+  }
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 30_000 });
+}
+
+async function keepFile(page: Page, file: string, title: string) {
+  await page.locator('#evidence-file').setInputFiles(file);
+  await page.locator('#add-title').fill(title);
+  await page.getByRole('button', { name: 'Keep it' }).click();
+}
+
+const card = (page: Page, title: string) => page.locator('.evidence-card', { has: page.getByRole('heading', { name: title }) });
+
+test('a zero-byte file and a file whose extension lies are kept truthfully', async ({ page }) => {
+  const empty = path.join(dir, 'empty.txt');
+  fs.writeFileSync(empty, '');
+  const liar = path.join(dir, 'holiday.jpg');
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=64x64', '-frames:v', '1', '-f', 'image2', '-c:v', 'png', liar]);
+  await openLocker(page, true);
+  await keepFile(page, empty, 'empty');
+  await expect(card(page, 'empty').locator('code.sha256')).toHaveText('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', { timeout: 30_000 });
+  await keepFile(page, liar, 'liar');
+  await expect(card(page, 'liar')).toContainText('image/png', { timeout: 30_000 });
+  await expect(card(page, 'liar')).toContainText('does not match what the file really is');
+});
+
+test('a 2 GB file is hashed and kept in a stream, and a tab closed half-way leaves no item', async ({ context, page }) => {
+  test.setTimeout(900_000);
+  const big = path.join(dir, 'big-video.mp4');
+  execFileSync('truncate', ['-s', String(2 * GiB + 12_345), big]);
+  await openLocker(page, true);
+
+  await keepFile(page, big, 'interrupted');
+  await expect(page.locator('.evidence-form .form-status')).toHaveText(/\b([3-9]|[1-9]\d)%/, { timeout: 300_000 });
+  await page.close();
+
+  const again = await context.newPage();
+  await openLocker(again, false);
+  await expect(again.locator('.evidence-card')).toHaveCount(0);
+
+  await keepFile(again, big, 'the big video');
+  await expect(again.locator('.evidence-form .form-status')).toHaveText('Kept.', { timeout: 800_000 });
+  await expect(card(again, 'the big video').locator('code.sha256')).toHaveText(sha256sum(big));
+  await expect(card(again, 'the big video')).toContainText('2,147,495,993');
+});

@@ -1,0 +1,47 @@
+/**
+ * Adding one item: the file (if any) is sniffed, hashed and sealed chunk by chunk, a preview made on
+ * the device, and only then is the item written, so nothing half-saved is ever listed.
+ */
+import type { ScenarioId } from '@jikim/guide';
+import { newEvidenceItem, type EvidenceFile, type EvidenceItem, type EvidenceKind } from '../locker/evidence-item.js';
+import type { LockerStore } from '../locker/locker-store.js';
+import { sniffMediaType } from '../locker/media-type.js';
+import { makeThumbnail } from './thumbnail.js';
+
+export interface EvidenceDraft {
+  readonly kind: EvidenceKind;
+  readonly scenario: ScenarioId | null;
+  /** Raw form values; evidence-item.ts validates and normalises them. */
+  readonly fields: unknown;
+  readonly file: File | null;
+}
+
+export async function addEvidence(
+  store: LockerStore,
+  draft: EvidenceDraft,
+  now: () => Date,
+  onProgress?: (done: number, total: number) => void,
+): Promise<EvidenceItem> {
+  const id = crypto.randomUUID();
+  let file: EvidenceFile | undefined;
+  // Validate the words before the (possibly long) file work, so a typo does not cost a 2 GB re-read.
+  newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now());
+  if (draft.file) {
+    const sniffed = await sniffMediaType(draft.file, draft.file.name);
+    const stored = await store.storeFile(id, draft.file, onProgress);
+    const thumbnail = await makeThumbnail(draft.file, sniffed.mediaType);
+    if (thumbnail) await store.saveThumbnail(id, thumbnail);
+    file = {
+      name: draft.file.name,
+      sha256: stored.sha256,
+      bytes: stored.bytes,
+      mediaType: sniffed.mediaType,
+      extensionMismatch: sniffed.extensionMismatch,
+      modifiedAt: draft.file.lastModified ? new Date(draft.file.lastModified).toISOString() : null,
+      chunks: stored.chunks,
+    };
+  }
+  const item = newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now(), file);
+  await store.saveItem(item);
+  return item;
+}

@@ -1,0 +1,44 @@
+/** Every string of the locker app; ko.ts and en.ts must both satisfy it. */
+import type { EvidenceKind } from '../../locker/evidence-item.js';
+
+export interface LockerMessages {
+  loading: string;
+  intro: string;
+  create: {
+    title: string; lead: string; passphrase: string; confirm: string; hint: string; warning: string;
+    submit: string; working: string; tooShort: string; mismatch: string;
+  };
+  unlock: { title: string; lead: string; passphrase: string; submit: string; working: string; wrong: string; forgot: string };
+  lockNow: string;
+  lockedByIdle: string;
+  idle: { label: string; minutes: (n: number) => string };
+  kinds: Record<EvidenceKind, string>;
+  kindHints: Record<EvidenceKind, string>;
+  scenarios: { all: string; none: string; 'illegal-shooting': string; dissemination: string; threat: string };
+  add: {
+    title: string; kind: string; scenario: string; itemTitle: string; description: string; occurredAt: string; occurredHint: string;
+    file: string; attachment: string; url: string; site: string; posterId: string; postedAt: string; seenAt: string;
+    senderNumber: string; senderHint: string; messageText: string; sentAt: string;
+    phoneModel: string; appearance: string; place: string; witnesses: string;
+    submit: string; needUrl: string; needSender: string; saving: (percent: number) => string; saved: string; needFile: string; full: string; failed: string;
+  };
+  timeline: { title: string; filter: string; empty: string; count: (n: number) => string };
+  item: {
+    added: string; occurred: string; sha256: string; size: string; type: string; fileName: string; modified: string;
+    extensionMismatch: string; history: string;
+    correct: string; saveCorrection: string; cancel: string; url: string; site: string; posterId: string; postedAt: string; seenAt: string;
+    sender: string; text: string; sentAt: string; phoneModel: string; appearance: string; place: string; witnesses: string; download: string;
+  };
+  preview: { hidden: string; warning: string; show: string; hide: string; none: string };
+  exportPanel: {
+    title: string; lead: string; caseReference: string; caseHint: string; language: string; blurThumbnails: string;
+    pdf: string; bundle: string; working: string; done: string; failed: string; empty: string;
+  };
+  verify: {
+    title: string; lead: string; choose: string; working: string; ok: string; bad: string;
+    statuses: Record<'ok' | 'mismatch' | 'missing' | 'extra' | 'unsafe' | 'unreadable', string>; problems: string;
+  };
+  importPanel: { title: string; lead: string; choose: string; working: string; done: (n: number) => string; refused: string };
+  wipe: { title: string; lead: string; start: string; confirmTitle: string; confirmBody: string; confirm: string; cancel: string; done: string };
+  noScript: string;
+}

@@ -1,0 +1,49 @@
+/** Changing phones: a saved bundle is checked, then its items are brought into this locker. */
+import type { VerifyReport } from '@jikim/evidence';
+import { useState } from 'react';
+import { importBundle } from '../bundle/import-bundle.js';
+import { LockerFullError, type LockerStore } from '../locker/locker-store.js';
+import { useLockerUi } from './locker-context.js';
+import { restorePreviews } from './restore-previews.js';
+import { VerifyReportView } from './verify-report-view.js';
+
+export function ImportPanel({ store, onImported }: { store: LockerStore; onImported: () => Promise<void> }) {
+  const { t, setBusy } = useLockerUi();
+  const [status, setStatus] = useState('');
+  const [report, setReport] = useState<VerifyReport | null>(null);
+
+  const bringIn = async (file: File | undefined) => {
+    if (!file) return;
+    setReport(null);
+    setStatus(t.importPanel.working);
+    setBusy(true);
+    try {
+      const result = await importBundle(file, store, new Date());
+      if (result.ok) {
+        await restorePreviews(store);
+        setStatus(t.importPanel.done(result.imported));
+        await onImported();
+      } else {
+        setStatus(t.importPanel.refused);
+        setReport(result.report);
+      }
+    } catch (error) {
+      setStatus(error instanceof LockerFullError ? t.add.full : t.importPanel.refused);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">{t.importPanel.title}</h2>
+      <p>{t.importPanel.lead}</p>
+      <div className="field">
+        <label htmlFor="import-file">{t.importPanel.choose}</label>
+        <input id="import-file" type="file" accept=".zip,application/zip" onChange={(e) => void bringIn(e.target.files?.[0])} />
+      </div>
+      <p role="status" className="form-status">{status}</p>
+      {report ? <VerifyReportView report={report} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { WrongPassphraseError } from '../locker/locker-crypto.js';
+import { LockerStore } from '../locker/locker-store.js';
+import { useLockerUi } from './locker-context.js';
+import { WipePanel } from './wipe-panel.js';
+
+export function UnlockLocker({ onUnlocked, onWiped }: { onUnlocked: (store: LockerStore) => void; onWiped: () => void }) {
+  const { t } = useLockerUi();
+  const [error, setError] = useState('');
+  const [working, setWorking] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const passphrase = String(new FormData(form).get('passphrase') ?? '');
+    setWorking(true);
+    setError('');
+    try {
+      const store = await LockerStore.unlock(passphrase);
+      form.reset();
+      onUnlocked(store);
+    } catch (error) {
+      if (!(error instanceof WrongPassphraseError)) throw error;
+      setError(t.unlock.wrong);
+      input.current?.select();
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <>
+      <section aria-labelledby="unlock-title">
+        <h2 id="unlock-title">{t.unlock.title}</h2>
+        <p>{t.unlock.lead}</p>
+        <form onSubmit={(e) => void submit(e)}>
+          <div className="field">
+            <label htmlFor="passphrase">{t.unlock.passphrase}</label>
+            <input id="passphrase" ref={input} name="passphrase" type="password" autoComplete="current-password" required aria-describedby="unlock-error" />
+          </div>
+          <p id="unlock-error" role="alert" className="form-error">{error}</p>
+          <button type="submit" className="button" disabled={working}>{working ? t.unlock.working : t.unlock.submit}</button>
+        </form>
+        <p className="hint">{t.unlock.forgot}</p>
+      </section>
+      <WipePanel onWiped={onWiped} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { LockerStore } from '../locker/locker-store.js';
+import { forgetIdleMinutes } from './idle-lock.js';
+import { useLockerUi } from './locker-context.js';
+
+/** "Wipe everything": the database and its keys in one step, after an explicit confirmation. */
+export function WipePanel({ onWiped, beforeWipe }: { onWiped: () => void; beforeWipe?: () => void }) {
+  const { t } = useLockerUi();
+  const [confirming, setConfirming] = useState(false);
+  const [working, setWorking] = useState(false);
+
+  const wipe = async () => {
+    setWorking(true);
+    beforeWipe?.();
+    await LockerStore.wipe();
+    forgetIdleMinutes();
+    setWorking(false);
+    onWiped();
+  };
+
+  return (
+    <section aria-labelledby="wipe-title" className="danger-zone">
+      <h2 id="wipe-title">{t.wipe.title}</h2>
+      <p>{t.wipe.lead}</p>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby="wipe-confirm-title" aria-describedby="wipe-confirm-body" className="confirm-box">
+          <p id="wipe-confirm-title" className="label">{t.wipe.confirmTitle}</p>
+          <p id="wipe-confirm-body">{t.wipe.confirmBody}</p>
+          <div className="button-row">
+            <button type="button" className="button danger" disabled={working} onClick={() => void wipe()}>{t.wipe.confirm}</button>
+            <button type="button" className="button secondary" autoFocus onClick={() => setConfirming(false)}>{t.wipe.cancel}</button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button danger-outline" onClick={() => setConfirming(true)}>{t.wipe.start}</button>
+      )}
+    </section>
+  );
+}
