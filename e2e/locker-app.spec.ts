@@ -156,6 +156,20 @@ test('a victim keeps five kinds of evidence, sees the true hashes, and exports a
     expect(execFileSync('pdftotext', [pdf, '-']).toString()).toContain('010-9876-5432');
   }
 
+  // Changing phones: wipe, make a new locker, bring the bundle in; every hash survives the move.
+  await page.getByRole('button', { name: '보관함 모두 지우기' }).click();
+  await page.getByRole('button', { name: '네, 모두 지울게요' }).click();
+  await createLocker(page);
+  await page.locator('#import-file').setInputFiles(tampered);
+  await expect(page.locator('section[aria-labelledby="import-title"] .form-status')).toHaveText(/가져오지 않았어요/, { timeout: 120_000 });
+  await expect(page.locator('.evidence-card')).toHaveCount(0);
+  await page.locator('#import-file').setInputFiles(bundle);
+  await expect(page.locator('section[aria-labelledby="import-title"] .form-status')).toHaveText('증거 5건을 가져왔어요.', { timeout: 300_000 });
+  await expect(page.locator('.evidence-card')).toHaveCount(5);
+  expect(await shownSha256(page, '유포된 영상')).toBe(sha256sum(files.video));
+  expect(await shownSha256(page, '협박 전화 녹음')).toBe(sha256sum(files.audio));
+  await expect(page.locator('.evidence-card', { has: page.getByRole('heading', { name: '협박 문자' }) })).toContainText('010-9876-5432');
+
   expectOnlyOwnStaticAssets(requests);
 });
 

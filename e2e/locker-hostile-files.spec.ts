@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { sha256sum } from './locker-fixtures.js';
+import { BASE_URL, CHROMIUM, CHROMIUM_ARGS } from './playwright.config.js';
 
 const PASSPHRASE = 'a long and memorable sentence';
 const GiB = 1024 * 1024 * 1024;
@@ -45,10 +46,36 @@ test('a zero-byte file and a file whose extension lies are kept truthfully', asy
   await expect(card(page, 'liar')).toContainText('does not match what the file really is');
 });
 
-test('a 2 GB file is hashed and kept in a stream, and a tab closed half-way leaves no item', async ({ context, page }) => {
+test('a full device gives a clear message and keeps nothing half-saved', async ({ page }) => {
+  const file = path.join(dir, 'too-big.mp4');
+  execFileSync('truncate', ['-s', String(40 * 1024 * 1024), file]);
+  // Chromium lets a test shrink this origin's storage quota, as a nearly full phone would
+  // (it must be set before the origin first uses storage).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: BASE_URL, quotaSize: 8 * 1024 * 1024 });
+  await openLocker(page, true);
+  await keepFile(page, file, 'too big');
+  await expect(page.locator('.evidence-form .form-error')).toContainText('not enough space', { timeout: 120_000 });
+  await expect(page.locator('.evidence-card')).toHaveCount(0);
+  const chunks = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
+    const count = await new Promise<number>((resolve) => { const r = db.transaction('chunks').objectStore('chunks').count(); r.onsuccess = () => resolve(r.result); });
+    db.close();
+    return count;
+  });
+  expect(chunks).toBe(0);
+});
+
+test('a 2 GB file is hashed and kept in a stream, and a tab closed half-way leaves no item', async () => {
   test.setTimeout(900_000);
   const big = path.join(dir, 'big-video.mp4');
   execFileSync('truncate', ['-s', String(2 * GiB + 12_345), big]);
+  // A real profile on disk, as a person's browser has: the test's default private contexts keep
+  // IndexedDB in memory, which no phone does.
+  const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+    executablePath: CHROMIUM, args: [...CHROMIUM_ARGS], baseURL: BASE_URL,
+  });
+  const page = await context.newPage();
   await openLocker(page, true);
 
   await keepFile(page, big, 'interrupted');
@@ -63,4 +90,5 @@ test('a 2 GB file is hashed and kept in a stream, and a tab closed half-way leav
   await expect(again.locator('.evidence-form .form-status')).toHaveText('Kept.', { timeout: 800_000 });
   await expect(card(again, 'the big video').locator('code.sha256')).toHaveText(sha256sum(big));
   await expect(card(again, 'the big video')).toContainText('2,147,495,993');
+  await context.close();
 });

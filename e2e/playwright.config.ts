@@ -7,6 +7,8 @@ export const CHROMIUM = process.env.JIKIM_CHROMIUM ?? '/usr/bin/chromium';
 export const PORT = Number(process.env.JIKIM_E2E_PORT ?? 8181);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** The neutral site quick exit goes to; tests answer it themselves, since nothing here reaches out. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'] as const;
 export const NEUTRAL_URL = 'https://neutral.example/weather';
 
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -29,8 +31,7 @@ export default defineConfig({
     baseURL: BASE_URL,
     launchOptions: {
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {
