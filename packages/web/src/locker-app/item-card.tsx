@@ -36,7 +36,9 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
     const after = fieldsFromForm(item.kind, new FormData(event.currentTarget));
     try {
       const changes = changedFields(state as unknown as Record<string, unknown>, after);
-      if (Object.keys(changes).length > 0) await store.saveItem(appendEvidenceEvent(item, 'corrected', changes, new Date()));
+      // Adding a description where there was none is "described"; changing anything else is "corrected".
+      const action = Object.keys(changes).join() === 'description' && !state.description ? 'described' : 'corrected';
+      if (Object.keys(changes).length > 0) await store.saveItem(appendEvidenceEvent(item, action, changes, new Date()));
       setCorrecting(false);
       setError('');
       await onChanged();
