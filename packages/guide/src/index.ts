@@ -10,6 +10,7 @@ export { scenarios } from './scenarios.js';
 export { organisations, emergency } from './organisations.js';
 export { sources } from './sources.js';
 export { notYourFault } from './not-your-fault.js';
+export { reportingChannels } from './reporting-channels.js';
 
 /** The scenario with this id; throws if there is none. */
 export function scenarioById(id: string): Scenario {

@@ -98,3 +98,60 @@ export interface NotYourFault {
   readonly body: Text;
   readonly seed: SeedLine;
 }
+
+export type ReportingChannelCategory =
+  | 'official-kr'
+  | 'hash-service'
+  | 'portal-kr'
+  | 'messenger'
+  | 'social'
+  | 'search'
+  | 'video'
+  | 'adult'
+  | 'cloud-webhard';
+
+/** One way to reach a channel. `address` is an https URL (form) or an e-mail address, never a guess. */
+export interface ReportingMethod {
+  readonly kind: 'form' | 'email' | 'in-app' | 'phone';
+  readonly address?: string;
+  readonly phone?: Phone;
+  readonly steps?: Text;
+  /**
+   * The cited source that states `address`, when the address is on another host than every source
+   * (e.g. a support e-mail on the operator's own domain). Lets a test trace every address to a page.
+   */
+  readonly addressFrom?: string;
+}
+
+export interface CitedPage {
+  /** The exact address of the stored copy that was read. */
+  readonly url: string;
+  readonly title: string;
+}
+
+export interface ChannelVerification {
+  /**
+   * `verified`: the cited pages are the service's own, and they state the `how`, `asksFor`,
+   * `languages` and `typicalResponse` given. Anything else is `unverified`, and `note` says what is uncertain.
+   */
+  readonly status: 'verified' | 'unverified';
+  readonly sources: readonly CitedPage[];
+  /** YYYY-MM-DD: when the sources were last read. */
+  readonly checkedOn: string;
+  readonly note?: Text;
+}
+
+export interface ReportingChannel {
+  readonly id: string;
+  readonly name: Text;
+  readonly category: ReportingChannelCategory;
+  readonly scope: 'kr' | 'global';
+  readonly how: readonly ReportingMethod[];
+  readonly asksFor: Text;
+  /** BCP 47 tags of the languages the reporting route is offered in, as far as the sources show. */
+  readonly languages: readonly string[];
+  /** Null when the sources do not say. */
+  readonly typicalResponse: Text | null;
+  readonly ageScope?: 'adult' | 'under-18' | 'any';
+  readonly verification: ChannelVerification;
+}
