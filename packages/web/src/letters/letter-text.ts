@@ -1,0 +1,29 @@
+/**
+ * The words of a deletion-request letter, one module per language. Calm, factual, firm: say what
+ * the content is, that it is there without consent, what to do and by when. Never "porn"; the
+ * Korean uses 불법촬영물 and the English "intimate images recorded or shared without consent".
+ */
+import type { ContentKind, LegalArticle } from './legal-basis.js';
+
+export type LetterLocale = 'ko' | 'en';
+
+export interface LetterText {
+  /** A calendar day (YYYY-MM-DD) as written in a letter. */
+  readonly day: (isoDay: string) => string;
+  readonly subject: (kind: ContentKind, urlCount: number, respondBy: string) => string;
+  readonly greeting: (service: string) => string;
+  readonly opening: Readonly<Record<ContentKind, string>>;
+  readonly urlsHeading: (count: number) => string;
+  readonly evidenceHeading: string;
+  readonly evidenceIntro: string;
+  readonly legalHeading: string;
+  readonly citation: (article: LegalArticle) => string;
+  readonly asksHeading: string;
+  readonly asks: (respondBy: string) => readonly string[];
+  /** Asks for notice to the contact given, as Article 44-2(1) allows; only when both apply. */
+  readonly noticeToContact: string;
+  readonly closing: string;
+  readonly dated: (today: string) => string;
+  readonly nameLabel: string;
+  readonly contactLabel: string;
+}
