@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Stable error codes the server returns; clients switch on `error`, never on a message. */
 export const ERROR_CODES = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Written by the web build next to the prerendered site; read by the server at start-up. */
 export const siteManifestSchema = z.object({

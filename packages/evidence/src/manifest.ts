@@ -7,7 +7,7 @@
  * Unknown fields are refused: any addition to the format is a new version.
  * No Node APIs here: the web app validates manifests with the same module.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const BUNDLE_SCHEMA = 'jikim.evidence-bundle';
 export const BUNDLE_VERSION = 1;

@@ -3,7 +3,7 @@
  * or with an address nobody can trace back to a cited page is rejected: a wrong address sends a
  * victim's request nowhere.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const nonEmpty = z.string().trim().min(1);
 const text = z.strictObject({ ko: nonEmpty, en: nonEmpty });

@@ -3,7 +3,7 @@
  * stops start-up with a message naming the variable.
  */
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const seconds = z.coerce.number().int().positive();

@@ -1,7 +1,7 @@
 import { errorResponseSchema } from '@jikim/contracts';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../src/http/validate.js';
 import { TEST_DATABASES } from './support/databases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';

@@ -5,7 +5,7 @@
  * NFD) so that searching and comparing work.
  */
 import type { ScenarioId } from '@jikim/guide';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const EVIDENCE_KINDS = ['file', 'web', 'message', 'clue', 'note'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
