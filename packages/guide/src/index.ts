@@ -25,3 +25,8 @@ export function organisationById(id: string): Organisation {
   if (!found) throw new Error(`Unknown organisation id: ${id}`);
   return found;
 }
+export { THREAT_STEP_IDS, threatAdvice, threatAdviceSchema, threatStep } from './threat-advice.js';
+export {
+  STATION_RULE_STEP, accompanyingOrganisations, accompanyingOrganisationsSchema, stationAdvice, stationLinks,
+  stationLinksSchema,
+} from './station-helper.js';

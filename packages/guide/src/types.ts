@@ -155,3 +155,77 @@ export interface ReportingChannel {
   readonly ageScope?: 'adult' | 'under-18' | 'any';
   readonly verification: ChannelVerification;
 }
+
+export type VerificationStatus = 'verified' | 'unverified';
+
+/** A stored page read to back a piece of advice or a link, as it was read. */
+export interface AdviceSource {
+  /** The exact https address of the stored copy that was read. */
+  readonly url: string;
+  readonly title: string;
+  readonly publisher: string;
+}
+
+/** What every sourced item in the station helper and the threat advice carries. */
+export interface Sourced {
+  readonly sources: readonly AdviceSource[];
+  /** YYYY-MM-DD: when the sources were last read. */
+  readonly checkedOn: string;
+  /**
+   * `verified`: an official body (police, government, a government-run support centre) or a
+   * recognised victim-support body says it on a cited page. Anything else is `unverified`, and
+   * `note` says what is uncertain.
+   */
+  readonly status: VerificationStatus;
+  readonly note?: Text;
+}
+
+export type ThreatStepId = 'threat-1' | 'threat-2' | 'threat-3';
+
+export type ThreatAdviceId = 'do-not-pay' | 'save-before-blocking' | 'keep-evidence' | 'report-and-get-support';
+
+/** Widely given advice for someone being threatened with their images, shown beside the guide's steps. */
+export interface ThreatAdviceItem extends Sourced {
+  readonly id: ThreatAdviceId;
+  readonly title: Text;
+  readonly body: Text;
+}
+
+export type OfficialLinkId = 'police-station-finder' | 'safemap-police' | 'police-ecrm';
+
+/** An official page the station helper points to. The address is never filled in from memory. */
+export interface OfficialLink extends Sourced {
+  readonly id: OfficialLinkId;
+  readonly name: Text;
+  readonly purpose: Text;
+  /** An https address a cited page confirms; null when no stored page showed one. */
+  readonly address: string | null;
+  /** The cited source that states `address`, when the address is on another host than every source. */
+  readonly addressFrom?: string;
+}
+
+/** An organisation that can go with the victim to the police, or support them through the investigation. */
+export interface AccompanyingOrganisation extends Sourced {
+  readonly organisation: OrganisationId;
+  readonly support: 'accompany' | 'investigation-support';
+  /** The guide's own sentence that says so: from a scenario step's detail or the organisation's `helpsWith`. */
+  readonly basis: Text;
+  /** The step whose detail holds `basis`; absent when `basis` is the organisation's `helpsWith`. */
+  readonly basisStep?: string;
+}
+
+/** Whether the victim knows where the offender lives. */
+export type OffenderAddressKnown = boolean | 'unsure';
+
+export interface StationAdvice {
+  /** The guide's rule, word for word from its threat step. */
+  readonly rule: Text;
+  readonly ruleStep: ThreatStepId;
+  readonly reportTo: 'offender-area' | 'own-area';
+  /** The part of the rule that applies to this answer. */
+  readonly where: Text;
+  /** Said only when the victim is unsure of the address. */
+  readonly unsure?: Text;
+  readonly links: readonly OfficialLink[];
+  readonly accompany: readonly AccompanyingOrganisation[];
+}
