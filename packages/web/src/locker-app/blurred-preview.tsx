@@ -29,7 +29,7 @@ export function BlurredPreview({ store, itemId, label }: { store: LockerStore; i
       </div>
       <figcaption>
         {shown ? null : <><span className="label">{t.preview.hidden}</span> <span className="hint">{t.preview.warning}</span></>}
-        <button type="button" className="button secondary small" aria-pressed={shown} onClick={() => setShown(!shown)}>
+        <button type="button" className="button button-secondary small" aria-pressed={shown} onClick={() => setShown(!shown)}>
           {shown ? t.preview.hide : t.preview.show}
         </button>
       </figcaption>

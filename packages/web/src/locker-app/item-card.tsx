@@ -90,11 +90,11 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
       </details>
       <div className="button-row">
         {file ? (
-          <button type="button" className="button secondary small" onClick={() => void store.readFile(item.id, file.mediaType).then((blob) => downloadBlob(blob, file.name))}>
+          <button type="button" className="button button-secondary small" onClick={() => void store.readFile(item.id, file.mediaType).then((blob) => downloadBlob(blob, file.name))}>
             {i.download}
           </button>
         ) : null}
-        {correcting ? null : <button type="button" className="button secondary small" onClick={() => setCorrecting(true)}>{i.correct}</button>}
+        {correcting ? null : <button type="button" className="button button-secondary small" onClick={() => setCorrecting(true)}>{i.correct}</button>}
       </div>
       {correcting ? (
         <form className="evidence-form" onSubmit={(e) => void saveCorrection(e)} noValidate>
@@ -102,7 +102,7 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
           <p role="alert" className="form-error">{error}</p>
           <div className="button-row">
             <button type="submit" className="button">{i.saveCorrection}</button>
-            <button type="button" className="button secondary" onClick={() => setCorrecting(false)}>{i.cancel}</button>
+            <button type="button" className="button button-secondary" onClick={() => setCorrecting(false)}>{i.cancel}</button>
           </div>
         </form>
       ) : null}

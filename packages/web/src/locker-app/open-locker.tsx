@@ -6,6 +6,7 @@ import { AddEvidenceForm } from './add-evidence-form.js';
 import { ExportPanel } from './export-panel.js';
 import { IDLE_CHOICES, writeIdleMinutes } from './idle-lock.js';
 import { ImportPanel } from './import-panel.js';
+import { LetterPanel } from './letter-panel.js';
 import { useLockerUi } from './locker-context.js';
 import { Timeline } from './timeline.js';
 import { VerifyPanel } from './verify-panel.js';
@@ -32,7 +33,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
   return (
     <div className="locker-open">
       <div className="locker-bar">
-        <button type="button" ref={lockButton} className="button secondary" onClick={onLock}>{t.lockNow}</button>
+        <button type="button" ref={lockButton} className="button button-secondary" onClick={onLock}>{t.lockNow}</button>
         <label className="inline-field">
           <span>{t.idle.label}</span>
           <select
@@ -49,6 +50,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       <AddEvidenceForm store={store} onAdded={refresh} />
       {items ? <Timeline store={store} items={items} onChanged={refresh} /> : <p>{t.loading}</p>}
       <ExportPanel store={store} items={items ?? []} />
+      <LetterPanel items={items ?? []} />
       <VerifyPanel />
       <ImportPanel store={store} onImported={refresh} />
       <WipePanel onWiped={onWiped} beforeWipe={() => store.lock()} />

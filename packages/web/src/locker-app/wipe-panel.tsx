@@ -28,7 +28,7 @@ export function WipePanel({ onWiped, beforeWipe }: { onWiped: () => void; before
           <p id="wipe-confirm-body">{t.wipe.confirmBody}</p>
           <div className="button-row">
             <button type="button" className="button danger" disabled={working} onClick={() => void wipe()}>{t.wipe.confirm}</button>
-            <button type="button" className="button secondary" autoFocus onClick={() => setConfirming(false)}>{t.wipe.cancel}</button>
+            <button type="button" className="button button-secondary" autoFocus onClick={() => setConfirming(false)}>{t.wipe.cancel}</button>
           </div>
         </div>
       ) : (

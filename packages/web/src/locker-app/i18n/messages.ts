@@ -40,5 +40,11 @@ export interface LockerMessages {
   };
   importPanel: { title: string; lead: string; choose: string; working: string; done: (n: number) => string; refused: string };
   wipe: { title: string; lead: string; start: string; confirmTitle: string; confirmBody: string; confirm: string; cancel: string; done: string };
+  letter: {
+    title: string; lead: string; fromLocker: string; noWebItems: string; typedUrls: string; typedHint: string; service: string; other: string;
+    otherName: string; contentKind: string; kinds: Record<'illegal-filming' | 'non-consensual-sharing' | 'manipulated-images' | 'threat-material', string>;
+    respondBy: string; language: string; name: string; contact: string; personalHint: string; make: string; subject: string; body: string;
+    copy: string; copied: string; mail: string; tooLongForMail: string; unverified: string; needUrls: string; sendsNothing: string;
+  };
   noScript: string;
 }

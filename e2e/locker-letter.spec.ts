@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { sha256sum } from './locker-fixtures.js';
+import { BASE_URL } from './playwright.config.js';
+import { screenshotPath } from './support.js';
+
+test('from a URL record in the locker to a deletion letter, copied and opened as mail, with nothing sent', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-letter-'));
+  const shot = path.join(dir, 'capture.png');
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=200x400', '-frames:v', '1', shot]);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+  try {
+    await page.goto('/en/locker');
+    await page.locator('#new-passphrase').fill('a long and memorable sentence');
+    await page.locator('#confirm-passphrase').fill('a long and memorable sentence');
+    await page.locator('#confirm-passphrase').press('Enter');
+    await expect(page.locator('.locker-bar button')).toBeVisible({ timeout: 30_000 });
+
+    const longUrl = `https://board.example/view?id=${'a'.repeat(2500)}`;
+    await page.locator('#kind-web').check();
+    await page.locator('#evidence-file').setInputFiles(shot);
+    await page.locator('#add-web-url').fill(longUrl);
+    await page.locator('.evidence-form button[type=submit]').click();
+    await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 30_000 });
+
+    // A Korean service: the letter cites Korean law and holds the whole URL, a typed one and the screenshot's hash.
+    await page.locator('#letter-service').selectOption('naver');
+    await page.locator('#letter-urls').fill('https://cafe.example/post/2\nnot a url');
+    await page.locator('#letter-kind').selectOption('illegal-filming');
+    await page.locator('#letter-language').selectOption('ko');
+    await page.getByRole('button', { name: 'Make the letter' }).click();
+    const body = page.locator('#letter-body');
+    await expect(body).toHaveValue(/정보통신망 이용촉진 및 정보보호 등에 관한 법률/);
+    const text = await body.inputValue();
+    expect(text).toContain(longUrl);
+    expect(text).toContain('https://cafe.example/post/2');
+    expect(text).not.toContain('not a url');
+    expect(text).toContain(sha256sum(shot));
+    await page.getByRole('button', { name: 'Copy the letter' }).click();
+    await expect(page.locator('.letter-output .form-status')).toHaveText('Copied.');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toBe(`${await page.locator('#letter-subject').inputValue()}\n\n${text}`);
+    // Too long for a mail link (the 2,500-character URL): the page says to copy instead.
+    await page.locator('#letter-service').selectOption('stopncii');
+    await page.getByRole('button', { name: 'Make the letter' }).click();
+    await expect(page.getByText('too long for a mail link')).toBeVisible();
+
+    // A short letter to a service with a published e-mail opens as mail; nothing is sent by Jikim.
+    await page.locator(`input[name="letter-item"]`).uncheck();
+    await page.locator('#letter-language').selectOption('en');
+    await page.getByRole('button', { name: 'Make the letter' }).click();
+    await expect(page.locator('#letter-body')).not.toHaveValue(/정보통신망/);
+    const href = await page.getByRole('link', { name: 'Open in my mail app' }).getAttribute('href');
+    expect(href).toMatch(/^mailto:stopncii@swgfl\.org\.uk\?subject=/);
+    expect(decodeURIComponent(href?.split('&body=')[1] ?? '').replaceAll('\r\n', '\n')).toBe(await page.locator('#letter-body').inputValue());
+    await page.screenshot({ path: screenshotPath('locker-letter-en'), fullPage: true });
+
+    for (const url of requests) {
+      if (url.startsWith('blob:')) continue;
+      expect(url.startsWith(`${BASE_URL}/en/locker`) || url.startsWith(`${BASE_URL}/assets/`), url).toBe(true);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,38 @@
+/** The deletion-request form's values → the letter's input: chosen and typed URLs, the service, the kind. */
+import { reportingChannels, type Locale } from '@jikim/guide';
+import { CONTENT_KINDS, type ContentKind } from '../letters/legal-basis.js';
+import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
+
+export const OTHER_SERVICE = 'other';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Web records in the locker that have an address, in timeline order as given. */
+export const webItemsWithUrl = (items: readonly EvidenceItem[]) =>
+  items.filter((item) => item.kind === 'web' && currentEvidence(item).web?.url);
+
+export function channelById(id: string) {
+  return reportingChannels.find((channel) => channel.id === id);
+}
+
+/** The e-mail address a channel publishes for reports, if it has one. */
+export function channelEmail(id: string): string | undefined {
+  return channelById(id)?.how.find((how) => how.kind === 'email')?.address;
+}
+
+export function defaultRespondBy(today: Date): string {
+  return new Date(today.getTime() + 7 * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function typedUrls(text: string): string[] {
+  return text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => /^https?:\/\//iu.test(line));
+}
+
+export function serviceFromForm(channelId: string, otherName: string, locale: Locale): { name: string; jurisdiction: 'kr' | 'other' } {
+  const channel = channelById(channelId);
+  if (!channel) return { name: otherName.trim() || (locale === 'ko' ? '서비스' : 'the service'), jurisdiction: 'other' };
+  return { name: channel.name[locale], jurisdiction: channel.scope === 'kr' ? 'kr' : 'other' };
+}
+
+export function contentKindFromForm(value: string): ContentKind {
+  return (CONTENT_KINDS as readonly string[]).includes(value) ? (value as ContentKind) : 'non-consensual-sharing';
+}
