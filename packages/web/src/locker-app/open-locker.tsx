@@ -9,6 +9,9 @@ import { ImportPanel } from './import-panel.js';
 import { LetterPanel } from './letter-panel.js';
 import { useLockerUi } from './locker-context.js';
 import { Timeline } from './timeline.js';
+import { TrackerPanel } from './tracker-panel.js';
+import { webItemsWithUrl } from './letter-form.js';
+import { currentEvidence } from '../locker/evidence-item.js';
 import { VerifyPanel } from './verify-panel.js';
 import { WipePanel } from './wipe-panel.js';
 
@@ -51,6 +54,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       {items ? <Timeline store={store} items={items} onChanged={refresh} /> : <p>{t.loading}</p>}
       <ExportPanel store={store} items={items ?? []} />
       <LetterPanel items={items ?? []} />
+      <TrackerPanel store={store} urls={webItemsWithUrl(items ?? []).flatMap((item) => currentEvidence(item).web?.url ?? [])} />
       <VerifyPanel />
       <ImportPanel store={store} onImported={refresh} />
       <WipePanel onWiped={onWiped} beforeWipe={() => store.lock()} />

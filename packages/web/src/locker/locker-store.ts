@@ -6,6 +6,7 @@
  */
 import { createSHA256 } from 'hash-wasm';
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { TakedownRequest } from '../tracker/takedown.js';
 import type { EvidenceItem } from './evidence-item.js';
 import { chunkContext, createLocker, open, openChunks, seal, unlockLocker, type LockerHeader } from './locker-crypto.js';
 
@@ -18,6 +19,8 @@ interface LockerDb extends DBSchema {
   chunks: { key: [string, number]; value: { itemId: string; index: number; sealed: Uint8Array }; indexes: { byItem: string } };
   /** Small previews made on the device, sealed like everything else. */
   thumbs: { key: string; value: { itemId: string; sealed: Uint8Array } };
+  /** Deletion requests the person made and what came of them (the takedown tracker). */
+  takedowns: { key: string; value: { id: string; sealed: Uint8Array } };
 }
 
 export interface StoredFile {
@@ -35,10 +38,11 @@ export class LockerFullError extends Error {
 
 const itemContext = (id: string) => `jikim:item:v1:${id}`;
 const thumbContext = (id: string) => `jikim:thumb:v1:${id}`;
+const takedownContext = (id: string) => `jikim:takedown:v1:${id}`;
 const encoder = new TextEncoder();
 
 function openLockerDb(): Promise<IDBPDatabase<LockerDb>> {
-  return openDB<LockerDb>(LOCKER_DB, 2, {
+  return openDB<LockerDb>(LOCKER_DB, 3, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('meta');
@@ -46,6 +50,7 @@ function openLockerDb(): Promise<IDBPDatabase<LockerDb>> {
         db.createObjectStore('chunks', { keyPath: ['itemId', 'index'] }).createIndex('byItem', 'itemId');
       }
       if (oldVersion < 2) db.createObjectStore('thumbs', { keyPath: 'itemId' });
+      if (oldVersion < 3) db.createObjectStore('takedowns', { keyPath: 'id' });
     },
   });
 }
@@ -166,6 +171,17 @@ export class LockerStore {
   /** The file's original bytes as a Blob (the browser keeps large blobs on disk, not in memory). */
   async readFile(itemId: string, type = 'application/octet-stream'): Promise<Blob> {
     return new Response(this.fileStream(itemId), { headers: { 'content-type': type } }).blob();
+  }
+
+  /** A takedown request is one sealed record, rewritten whole as events are appended to it. */
+  async saveTakedown(request: TakedownRequest): Promise<void> {
+    await this.db.put('takedowns', { id: request.id, sealed: await seal(this.key, encoder.encode(JSON.stringify(request)), takedownContext(request.id)) });
+  }
+
+  async takedowns(): Promise<TakedownRequest[]> {
+    const decoder = new TextDecoder();
+    const rows = await this.db.getAll('takedowns');
+    return Promise.all(rows.map(async (row) => JSON.parse(decoder.decode(await open(this.key, row.sealed, takedownContext(row.id)))) as TakedownRequest));
   }
 
   async saveThumbnail(itemId: string, bytes: Uint8Array): Promise<void> {

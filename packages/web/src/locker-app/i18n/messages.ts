@@ -46,5 +46,12 @@ export interface LockerMessages {
     respondBy: string; language: string; name: string; contact: string; personalHint: string; make: string; subject: string; body: string;
     copy: string; copied: string; mail: string; tooLongForMail: string; unverified: string; needUrls: string; sendsNothing: string;
   };
+  tracker: {
+    title: string; lead: string; add: string; url: string; channel: string; method: string; methods: Record<'form' | 'email' | 'in-app' | 'phone' | 'other', string>;
+    reportedAt: string; reference: string; response: string; save: string; empty: string; failed: string;
+    statuses: Record<'requested' | 'acknowledged' | 'removed' | 'refused' | 'reappeared', string>;
+    record: string; recordAs: string; current: string; history: string;
+    remindersTitle: string; noAnswer7: string; noAnswer14: string; recheck: string; noReminders: string; days: (n: number) => string;
+  };
   noScript: string;
 }

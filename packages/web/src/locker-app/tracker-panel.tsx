@@ -1,0 +1,90 @@
+/** The takedown tracker: every deletion request on this device, what follows up, and new requests. */
+import { reportingChannels } from '@jikim/guide';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { LockerStore } from '../locker/locker-store.js';
+import { reminders, type Reminder } from '../tracker/reminders.js';
+import { newTakedown, TAKEDOWN_METHODS, type TakedownMethod, type TakedownRequest } from '../tracker/takedown.js';
+import { instantFromLocalInput, localInputFromInstant } from './format.js';
+import { useLockerUi } from './locker-context.js';
+import { TakedownCard } from './takedown-card.js';
+
+function ReminderList({ title, list, days }: { title: string; list: readonly Reminder[]; days: (n: number) => string }) {
+  if (list.length === 0) return null;
+  return (
+    <>
+      <p className="label">{title}</p>
+      <ul className="reminder-list">{list.map((r) => <li key={r.request.id} className="break-all">{r.request.url} ({days(r.days)})</li>)}</ul>
+    </>
+  );
+}
+
+export function TrackerPanel({ store, urls }: { store: LockerStore; urls: readonly string[] }) {
+  const { t } = useLockerUi();
+  const k = t.tracker;
+  const [requests, setRequests] = useState<TakedownRequest[]>([]);
+  const [error, setError] = useState('');
+  const refresh = useCallback(async () => setRequests(await store.takedowns()), [store]);
+  useEffect(() => void refresh(), [refresh]);
+  const due = reminders(requests, new Date());
+  const nothingDue = due.noAnswer7.length + due.noAnswer14.length + due.recheck.length === 0;
+
+  const add = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    try {
+      const reference = value('reference');
+      const request = newTakedown({
+        id: crypto.randomUUID(),
+        url: value('url'),
+        channel: value('channel'),
+        method: value('method') as TakedownMethod,
+        reportedAt: new Date(instantFromLocalInput(value('reportedAt')) ?? Date.now()),
+        ...(reference ? { reference } : {}),
+      });
+      await store.saveTakedown(request);
+      form.reset();
+      setError('');
+      await refresh();
+    } catch {
+      setError(k.failed);
+    }
+  };
+
+  return (
+    <section aria-labelledby="tracker-title">
+      <h2 id="tracker-title">{k.title}</h2>
+      <p>{k.lead}</p>
+      <div className="panel reminders" aria-live="polite">
+        <p className="label">{k.remindersTitle}</p>
+        {nothingDue ? <p>{k.noReminders}</p> : null}
+        <ReminderList title={k.noAnswer14} list={due.noAnswer14} days={k.days} />
+        <ReminderList title={k.noAnswer7} list={due.noAnswer7} days={k.days} />
+        <ReminderList title={k.recheck} list={due.recheck} days={k.days} />
+      </div>
+      {requests.length === 0 ? <p>{k.empty}</p> : requests.map((r) => <TakedownCard key={r.id} store={store} request={r} onChanged={refresh} />)}
+      <form className="letter-form" onSubmit={(e) => void add(e)} noValidate>
+        <h3>{k.add}</h3>
+        <div className="field">
+          <label htmlFor="takedown-url">{k.url}</label>
+          <input id="takedown-url" name="url" type="url" list="takedown-urls" autoComplete="off" />
+          <datalist id="takedown-urls">{urls.map((u) => <option key={u} value={u} />)}</datalist>
+        </div>
+        <div className="field">
+          <label htmlFor="takedown-channel">{k.channel}</label>
+          <input id="takedown-channel" name="channel" list="takedown-channels" autoComplete="off" />
+          <datalist id="takedown-channels">{reportingChannels.map((c) => <option key={c.id} value={c.id}>{c.name.ko} · {c.name.en}</option>)}</datalist>
+        </div>
+        <div className="field">
+          <label htmlFor="takedown-method">{k.method}</label>
+          <select id="takedown-method" name="method" defaultValue="form">{TAKEDOWN_METHODS.map((m) => <option key={m} value={m}>{k.methods[m]}</option>)}</select>
+        </div>
+        <div className="field"><label htmlFor="takedown-at">{k.reportedAt}</label><input id="takedown-at" name="reportedAt" type="datetime-local" defaultValue={localInputFromInstant(new Date().toISOString())} /></div>
+        <div className="field"><label htmlFor="takedown-reference">{k.reference}</label><input id="takedown-reference" name="reference" autoComplete="off" /></div>
+        <p role="alert" className="form-error">{error}</p>
+        <button type="submit" className="button">{k.save}</button>
+      </form>
+    </section>
+  );
+}
