@@ -5,6 +5,7 @@ import type { LockerStore } from '../locker/locker-store.js';
 import { AddEvidenceForm } from './add-evidence-form.js';
 import { ExportPanel } from './export-panel.js';
 import { IDLE_CHOICES, writeIdleMinutes } from './idle-lock.js';
+import { ComplaintPanel } from './complaint-panel.js';
 import { ImportPanel } from './import-panel.js';
 import { LetterPanel } from './letter-panel.js';
 import { useLockerUi } from './locker-context.js';
@@ -54,6 +55,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       {items ? <Timeline store={store} items={items} onChanged={refresh} /> : <p>{t.loading}</p>}
       <ExportPanel store={store} items={items ?? []} />
       <LetterPanel items={items ?? []} />
+      <ComplaintPanel items={items ?? []} />
       <TrackerPanel store={store} urls={webItemsWithUrl(items ?? []).flatMap((item) => currentEvidence(item).web?.url ?? [])} />
       <VerifyPanel />
       <ImportPanel store={store} onImported={refresh} />

@@ -53,5 +53,11 @@ export interface LockerMessages {
     record: string; recordAs: string; current: string; history: string;
     remindersTitle: string; noAnswer7: string; noAnswer14: string; recheck: string; noReminders: string; days: (n: number) => string;
   };
+  complaint: {
+    title: string; lead: string; complainant: string; name: string; birthDate: string; address: string; phone: string;
+    accused: string; accusedKnown: string; accusedUnknown: string; contact: string; description: string;
+    facts: string; factsHint: string; crimes: string; reason: string; station: string; stationHint: string;
+    make: string; text: string; copy: string; copied: string; pdfKo: string; pdfEn: string; working: string; failed: string;
+  };
   noScript: string;
 }

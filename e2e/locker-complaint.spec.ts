@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { screenshotPath } from './support.js';
+
+test('a complaint draft from the locker: consult first, then editable text and PDFs in Korean and English', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-complaint-'));
+  try {
+    await page.goto('/locker');
+    await page.locator('#new-passphrase').fill('우리 집 강아지 이름은 콩이');
+    await page.locator('#confirm-passphrase').fill('우리 집 강아지 이름은 콩이');
+    await page.locator('#confirm-passphrase').press('Enter');
+    await expect(page.locator('.locker-bar button')).toBeVisible({ timeout: 30_000 });
+    await page.locator('#kind-message').check();
+    await page.locator('#add-title').fill('협박 문자');
+    await page.locator('#add-message-senderNumber').fill('010-9876-5432');
+    await page.locator('#add-message-text').fill('돈을 보내지 않으면 영상을 퍼뜨리겠다');
+    await page.locator('#add-message-sentAt').fill('2026-11-21T09:15');
+    await page.getByRole('button', { name: '보관하기' }).click();
+    await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 30_000 });
+
+    const panel = page.locator('section[aria-labelledby="complaint-title"]');
+    await expect(panel.locator('#consult-first')).toContainText('상담');
+    await expect(panel.locator('#fact-0')).toHaveValue(/010-9876-5432/);
+    await panel.locator('#complainant-name').fill('김지킴');
+    await panel.locator('#crime-threat').check();
+    await panel.getByRole('button', { name: '초안 만들기' }).click();
+    const text = await panel.locator('#complaint-text').inputValue();
+    expect(text).toContain('고 소 장');
+    expect(text).toContain('성명 불상');
+    expect(text).toContain('010-9876-5432');
+    expect(text).toContain('제14조의3');
+    expect(text).toMatch(/증거자료[\s\S]*협박 문자/);
+
+    for (const [button, language] of [['PDF로 저장 (한국어)', 'ko'], ['PDF로 저장 (영어 참고본)', 'en']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), panel.getByRole('button', { name: button }).click()]);
+      const pdf = path.join(dir, `complaint-${language}.pdf`);
+      await download.saveAs(pdf);
+      expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/A4/);
+      const words = execFileSync('pdftotext', [pdf, '-']).toString();
+      expect(words).toContain(language === 'ko' ? '고소장' : 'English rendering');
+      expect(words).toContain('010-9876-5432');
+      execFileSync('pdftoppm', ['-png', '-r', '50', pdf, screenshotPath(`locker-complaint-${language}`).replace(/\.png$/, '')]);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

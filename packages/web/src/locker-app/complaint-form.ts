@@ -1,0 +1,37 @@
+/** The complaint form's values → ComplaintInput, with the evidence and facts numbered as the bundle numbers them. */
+import type { Locale } from '@jikim/guide';
+import type { ComplaintEvidence, ComplaintInput } from '../complaint/complaint-draft.js';
+import { CRIME_IDS, type CrimeId } from '../complaint/crimes.js';
+import { currentEvidence, evidenceTimeline, type EvidenceItem } from '../locker/evidence-item.js';
+
+/** Exhibit numbers in timeline order, as in the bundle's manifest and the PDF report. */
+export function exhibitNumbers(items: readonly EvidenceItem[]): Map<string, number> {
+  return new Map(evidenceTimeline(items).map(({ item }, i) => [item.id, i + 1]));
+}
+
+export function complaintEvidence(items: readonly EvidenceItem[], kindLabel: (item: EvidenceItem) => string): ComplaintEvidence[] {
+  return evidenceTimeline(items).flatMap(({ item, state }, i) => {
+    const url = item.kind === 'web' ? currentEvidence(item).web?.url : undefined;
+    // Files, posts and messages are exhibits; clues and notes are the person's own statement.
+    if (item.kind === 'clue' || item.kind === 'note') return [];
+    return [{ exhibitNumber: i + 1, label: state.title || kindLabel(item), ...(item.file ? { sha256: item.file.sha256 } : {}), ...(url ? { url } : {}) }];
+  });
+}
+
+export function complaintFromForm(data: FormData, evidence: readonly ComplaintEvidence[], facts: readonly { when: string | null }[]): ComplaintInput {
+  const value = (name: string) => String(data.get(name) ?? '').trim();
+  const optional = (key: string, name: string) => (value(name) ? { [key]: value(name) } : {});
+  const known = data.get('accused-known') === 'yes';
+  return {
+    complainant: { name: value('complainant-name'), ...optional('birthDate', 'complainant-birth'), ...optional('address', 'complainant-address'), ...optional('phone', 'complainant-phone') },
+    accused: { known, ...(known ? optional('name', 'accused-name') : {}), ...optional('contact', 'accused-contact'), ...optional('address', 'accused-address'), ...optional('description', 'accused-description') },
+    facts: facts.map((fact, i) => ({ when: fact.when, text: value(`fact-${String(i)}`) })).filter((fact) => fact.text !== ''),
+    crimes: data.getAll('crime').map(String).filter((id): id is CrimeId => (CRIME_IDS as readonly string[]).includes(id)),
+    evidence,
+    ...optional('reason', 'complaint-reason'),
+    ...optional('policeStation', 'complaint-station'),
+    today: new Date(),
+  };
+}
+
+export const complaintFileName = (locale: Locale, today: Date) => `jikim-complaint-${locale}-${today.toISOString().slice(0, 10).replaceAll('-', '')}.pdf`;
