@@ -22,6 +22,18 @@ test('a complaint draft from the locker: consult first, then editable text and P
     await page.getByRole('button', { name: '보관하기' }).click();
     await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 30_000 });
 
+    // The threat view gathers the threat records with the guide's steps, sourced advice and the station rule.
+    const threat = page.locator('section[aria-labelledby="threat-title"]');
+    await expect(threat.locator('.threat-records li')).toHaveCount(1);
+    await expect(threat.locator('.threat-records')).toContainText('010-9876-5432');
+    await expect(threat.locator('.plan-steps > li')).toHaveCount(3);
+    await expect(threat.locator('.advice')).toHaveCount(4);
+    for (const advice of await threat.locator('.advice').all()) await expect(advice.locator('a[href^="https://"]').first()).toBeVisible();
+    await threat.getByLabel('알아요', { exact: true }).check();
+    const offenderArea = await threat.locator('.station-where').innerText();
+    await threat.getByLabel('몰라요', { exact: true }).check();
+    await expect(threat.locator('.station-where')).not.toHaveText(offenderArea);
+
     const panel = page.locator('section[aria-labelledby="complaint-title"]');
     await expect(panel.locator('#consult-first')).toContainText('상담');
     await expect(panel.locator('#fact-0')).toHaveValue(/010-9876-5432/);

@@ -9,6 +9,7 @@ import { ComplaintPanel } from './complaint-panel.js';
 import { ImportPanel } from './import-panel.js';
 import { LetterPanel } from './letter-panel.js';
 import { useLockerUi } from './locker-context.js';
+import { ThreatPanel } from './threat-panel.js';
 import { Timeline } from './timeline.js';
 import { TrackerPanel } from './tracker-panel.js';
 import { webItemsWithUrl } from './letter-form.js';
@@ -53,6 +54,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       </div>
       <AddEvidenceForm store={store} onAdded={refresh} />
       {items ? <Timeline store={store} items={items} onChanged={refresh} /> : <p>{t.loading}</p>}
+      <ThreatPanel items={items ?? []} />
       <ExportPanel store={store} items={items ?? []} />
       <LetterPanel items={items ?? []} />
       <ComplaintPanel items={items ?? []} />

@@ -59,5 +59,10 @@ export interface LockerMessages {
     facts: string; factsHint: string; crimes: string; reason: string; station: string; stationHint: string;
     make: string; text: string; copy: string; copied: string; pdfKo: string; pdfEn: string; working: string; failed: string;
   };
+  threat: {
+    title: string; lead: string; stepsTitle: string; evidenceTitle: string; noEvidence: string; adviceTitle: string; sources: string;
+    unverified: string; stationTitle: string; question: string; yes: string; no: string; unsure: string; linksTitle: string;
+    noAddress: string; accompanyTitle: string;
+  };
   noScript: string;
 }

@@ -1,0 +1,81 @@
+/** The threat view: the guide's three steps, the threat records in time order, sourced advice, and the station rule. */
+import { organisationById, stationAdvice, threatAdvice, threatStep, THREAT_STEP_IDS, type OffenderAddressKnown } from '@jikim/guide';
+import { useState } from 'react';
+import { evidenceTimeline, type EvidenceItem } from '../locker/evidence-item.js';
+import { formatWhen } from './format.js';
+import { useLockerUi } from './locker-context.js';
+
+function Sources({ sources, label }: { sources: readonly { url: string; title: string; publisher: string }[]; label: string }) {
+  return (
+    <p className="hint">{label}: {sources.map((s, i) => (
+      <span key={s.url}>{i > 0 ? ' · ' : ''}<a href={s.url} rel="noreferrer">{s.publisher}</a></span>
+    ))}</p>
+  );
+}
+
+export function ThreatPanel({ items }: { items: readonly EvidenceItem[] }) {
+  const { t, locale } = useLockerUi();
+  const h = t.threat;
+  const [known, setKnown] = useState<OffenderAddressKnown>('unsure');
+  const advice = stationAdvice(known);
+  // Threat records: anything filed under the threat situation, and every message (threats arrive as messages).
+  const records = evidenceTimeline(items).filter(({ item }) => item.scenario === 'threat' || item.kind === 'message');
+
+  return (
+    <section aria-labelledby="threat-title">
+      <h2 id="threat-title">{h.title}</h2>
+      <p>{h.lead}</p>
+      <h3>{h.stepsTitle}</h3>
+      <ol className="plan-steps">
+        {THREAT_STEP_IDS.map((id) => { const step = threatStep(id); return <li key={id}><span className="label">{step.title[locale]}</span> <span>{step.detail[locale]}</span></li>; })}
+      </ol>
+      <h3>{h.evidenceTitle}</h3>
+      {records.length === 0 ? <p className="hint">{h.noEvidence}</p> : (
+        <ol className="threat-records">
+          {records.map(({ item, state, when }) => (
+            <li key={item.id} dir="auto">
+              <time dateTime={when}>{formatWhen(when, locale)}</time> · {t.kinds[item.kind]}
+              {state.message?.senderNumber ? <> · <span className="label">{state.message.senderNumber}</span></> : null}
+              {state.message?.text ? <> · {state.message.text}</> : null}
+              {item.file ? <> · {item.file.name}</> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h3>{h.adviceTitle}</h3>
+      {threatAdvice.map((a) => (
+        <div key={a.id} className="advice">
+          <p className="label">{a.title[locale]}</p>
+          <p>{a.body[locale]}</p>
+          <Sources sources={a.sources} label={a.status === 'verified' ? h.sources : `${h.sources} (${h.unverified})`} />
+        </div>
+      ))}
+      <h3 id="station-title">{h.stationTitle}</h3>
+      <fieldset>
+        <legend>{h.question}</legend>
+        {([[true, h.yes], [false, h.no], ['unsure', h.unsure]] as const).map(([value, label]) => (
+          <div className="option" key={String(value)}>
+            <input type="radio" id={`offender-${String(value)}`} name="offender-address" checked={known === value} onChange={() => setKnown(value)} />
+            <label htmlFor={`offender-${String(value)}`}>{label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <p className="panel station-where">{advice.where[locale]}{advice.unsure ? ` ${advice.unsure[locale]}` : ''}</p>
+      <p className="label">{h.linksTitle}</p>
+      <ul>
+        {advice.links.map((link) => (
+          <li key={link.id}>
+            {link.address ? <a href={link.address} rel="noreferrer">{link.name[locale]}</a> : <span>{link.name[locale]} — {h.noAddress}</span>}
+            {link.status === 'unverified' ? ` (${h.unverified})` : ''}: {link.purpose[locale]}
+          </li>
+        ))}
+      </ul>
+      <p className="label">{h.accompanyTitle}</p>
+      <ul>
+        {advice.accompany.map((a) => { const org = organisationById(a.organisation); const phone = org.phones[0]; return (
+          <li key={a.organisation}>{org.name[locale]}{phone ? <> · <a href={`tel:${phone.tel}`}>{phone.display}</a></> : null}</li>
+        ); })}
+      </ul>
+    </section>
+  );
+}
