@@ -11,6 +11,8 @@ import { writeBundleStream } from '../bundle/write-bundle-stream.js';
 import type { EvidenceItem } from '../locker/evidence-item.js';
 import type { LockerStore } from '../locker/locker-store.js';
 import { loadReportFonts } from '../report/load-report-fonts.js';
+import { summariseTakedowns } from '../tracker/tracker-summary.js';
+import { channelById } from './letter-form.js';
 import { blurThumbnail } from './thumbnail.js';
 
 export const GENERATOR = { name: 'Jikim', version: '0.1.0' } as const;
@@ -44,7 +46,8 @@ export async function makeReport(store: LockerStore, items: readonly EvidenceIte
     loadReportFonts(options.fontUrls),
     reportThumbnails(store, manifest, options.blurThumbnails),
   ]);
-  const pdf = await buildReportPdf({ manifest, thumbnails, thumbnailsBlurred: options.blurThumbnails, fonts, now });
+  const takedowns = summariseTakedowns(await store.takedowns(), options.locale, (id, locale) => channelById(id)?.name[locale]);
+  const pdf = await buildReportPdf({ manifest, thumbnails, thumbnailsBlurred: options.blurThumbnails, fonts, now, takedowns });
   return { manifest, pdf };
 }
 

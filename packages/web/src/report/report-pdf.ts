@@ -15,6 +15,8 @@ import type { ReportContext } from './report-layout.js';
 import { reportText } from './report-text.js';
 import { seoulDate } from './report-time.js';
 import { drawPageFurniture } from './page-furniture.js';
+import { drawTakedowns } from './report-takedowns.js';
+import type { TakedownSummary } from '../tracker/tracker-summary.js';
 
 export interface ReportFonts { regular: Uint8Array; bold: Uint8Array }
 
@@ -26,6 +28,8 @@ export interface ReportInput {
   fonts: ReportFonts;
   /** Clock injected for the "generated at" line; tests pass a fixed date. */
   now: Date;
+  /** The takedown tracker's summary, printed as its own section when there are requests. */
+  takedowns?: TakedownSummary;
 }
 
 export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
@@ -46,6 +50,7 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
   drawCover(ctx, { manifest, items, now, blurred: input.thumbnailsBlurred });
   drawIndex(ctx, items);
   for (const item of items) drawExhibit(ctx, item, input.thumbnails.get(item.id), input.thumbnailsBlurred);
+  if (input.takedowns) drawTakedowns(ctx, input.takedowns);
   drawClosing(ctx);
   drawPageFurniture(ctx, manifest.caseReference, seoulDate(now.toISOString()));
   doc.end();
