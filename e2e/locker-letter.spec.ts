@@ -46,6 +46,13 @@ test('from a URL record in the locker to a deletion letter, copied and opened as
     await expect(page.locator('.letter-output .form-status')).toHaveText('Copied.');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toBe(`${await page.locator('#letter-subject').inputValue()}\n\n${text}`);
+    // The same letter as an A4 PDF, with the whole URL.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('.letter-output').getByRole('button', { name: 'Save as PDF' }).click()]);
+    const pdf = path.join(dir, 'letter.pdf');
+    await saved.saveAs(pdf);
+    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/A4/);
+    expect(execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/gu, '')).toContain(longUrl);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, screenshotPath('locker-letter-pdf-ko').replace(/\.png$/u, '')]);
     // Too long for a mail link (the 2,500-character URL): the page says to copy instead.
     await page.locator('#letter-service').selectOption('stopncii');
     await page.getByRole('button', { name: 'Make the letter' }).click();

@@ -11,6 +11,7 @@ import type { ReportContext } from '../report/report-layout.js';
 import { COLORS, CONTENT_WIDTH, ensureSpace, heading, MARGINS, newPage, paragraph, SIZES } from '../report/report-layout.js';
 import type { ReportFonts } from '../report/report-pdf.js';
 import { reportText } from '../report/report-text.js';
+import { drawPageNumbers } from '../report/page-numbers.js';
 import { drawLine } from '../report/text-block.js';
 import type { Block, ComplaintDocument } from './complaint-document.js';
 import { complaintDocument } from './complaint-document.js';
@@ -18,7 +19,6 @@ import type { ComplaintInput } from './complaint-input.js';
 import { boxedRows, evidenceRows } from './complaint-pdf-blocks.js';
 import type { ComplaintLocale } from './complaint-text.js';
 
-const MM = 72 / 25.4;
 
 function centred(ctx: ReportContext, text: string, size: number, bold: boolean): void {
   const { doc } = ctx;
@@ -53,22 +53,6 @@ function drawClosing(ctx: ReportContext, doc: ComplaintDocument): void {
   centred(ctx, doc.addressee, 15, true);
 }
 
-function drawFurniture(ctx: ReportContext, doc: ComplaintDocument): void {
-  const pdf = ctx.doc;
-  const { start, count } = pdf.bufferedPageRange();
-  for (let index = start; index < start + count; index += 1) {
-    pdf.switchToPage(index);
-    const margins = { ...pdf.page.margins };
-    // Writing into the margins: lift them so pdfkit does not start a new page.
-    pdf.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-    pdf.font(FONT.regular).fontSize(SIZES.small).fillColor(COLORS.muted);
-    if (doc.t.banner) drawLine(pdf, doc.t.banner, MARGINS.left, 12 * MM);
-    const page = doc.t.page(index - start + 1, count);
-    drawLine(pdf, page, MARGINS.left + (CONTENT_WIDTH - pdf.widthOfString(page)) / 2, pdf.page.height - 13 * MM);
-    pdf.page.margins = margins;
-  }
-}
-
 export async function buildComplaintPdf(input: ComplaintInput, locale: ComplaintLocale, fonts: ReportFonts): Promise<Uint8Array> {
   const doc = complaintDocument(input, locale);
   const pdf = createPdf({ title: doc.t.title, lang: doc.t.lang, creator: 'Jikim', now: input.today, ...fonts });
@@ -94,7 +78,7 @@ export async function buildComplaintPdf(input: ComplaintInput, locale: Complaint
     for (const block of section.blocks) drawBlock(ctx, block);
   });
   drawClosing(ctx, doc);
-  drawFurniture(ctx, doc);
+  drawPageNumbers(pdf, (n, count) => doc.t.page(n, count), doc.t.banner ?? undefined);
   pdf.end();
   return bytes;
 }

@@ -6,14 +6,17 @@ import { CONTENT_KINDS } from '../letters/legal-basis.js';
 import { letterFactsFromItems } from '../letters/letter-evidence.js';
 import { mailtoHref } from '../letters/mailto.js';
 import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
+import { downloadBlob } from '../bundle/download.js';
+import { loadReportFonts } from '../report/load-report-fonts.js';
 import { useLockerUi } from './locker-context.js';
 import { channelById, channelEmail, contentKindFromForm, defaultRespondBy, OTHER_SERVICE, serviceFromForm, typedUrls, webItemsWithUrl } from './letter-form.js';
 
 export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
-  const { t, locale } = useLockerUi();
+  const { t, locale, fontUrls, setBusy } = useLockerUi();
   const l = t.letter;
   const [channelId, setChannelId] = useState(reportingChannels[0]?.id ?? OTHER_SERVICE);
   const [letter, setLetter] = useState<DeletionLetter | null>(null);
+  const [letterLocale, setLetterLocale] = useState<Locale>(locale);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const webItems = webItemsWithUrl(items);
@@ -32,6 +35,7 @@ export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
     const contact = String(data.get('letter-contact') ?? '').trim();
     setError('');
     setStatus('');
+    setLetterLocale(language);
     setLetter(buildDeletionLetter({
       locale: language,
       service: serviceFromForm(channelId, String(data.get('letter-other') ?? ''), language),
@@ -48,6 +52,18 @@ export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
     if (!letter) return;
     await navigator.clipboard.writeText(`${letter.subject}\n\n${letter.body}`);
     setStatus(l.copied);
+  };
+  const savePdf = async () => {
+    if (!letter) return;
+    setBusy(true);
+    try {
+      const [{ buildLetterPdf }, fonts] = await Promise.all([import('../letters/letter-pdf.js'), loadReportFonts(fontUrls)]);
+      const now = new Date();
+      const pdf = await buildLetterPdf(letter, letterLocale, fonts, now);
+      downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), `jikim-deletion-request-${now.toISOString().slice(0, 10).replaceAll('-', '')}.pdf`);
+    } finally {
+      setBusy(false);
+    }
   };
   const mail = letter && email ? mailtoHref(email, letter) : null;
 
@@ -104,6 +120,7 @@ export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
           <div className="field"><label htmlFor="letter-body">{l.body}</label><textarea id="letter-body" readOnly rows={16} value={letter.body} /></div>
           <div className="button-row">
             <button type="button" className="button" onClick={() => void copy()}>{l.copy}</button>
+            <button type="button" className="button button-secondary" onClick={() => void savePdf()}>{l.pdf}</button>
             {mail?.fitsMailClients ? <a className="button button-secondary" href={mail.href}>{l.mail}</a> : null}
           </div>
           {mail && !mail.fitsMailClients ? <p className="hint">{l.tooLongForMail}</p> : null}

@@ -172,6 +172,7 @@ export const en: LockerMessages = {
     body: 'Letter',
     copy: 'Copy the letter',
     copied: 'Copied.',
+    pdf: 'Save as PDF',
     mail: 'Open in my mail app',
     tooLongForMail: 'The letter is too long for a mail link. Copy it and paste it instead.',
     unverified: 'This reporting route has not been confirmed on an official page yet. Please check it before you send.',

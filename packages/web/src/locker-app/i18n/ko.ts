@@ -172,6 +172,7 @@ export const ko: LockerMessages = {
     body: '본문',
     copy: '요청서 복사하기',
     copied: '복사했어요.',
+    pdf: 'PDF로 저장',
     mail: '메일 앱으로 열기',
     tooLongForMail: '요청서가 길어서 메일 링크로는 열 수 없어요. 복사해서 붙여 넣어 주세요.',
     unverified: '이 신고 경로는 아직 공식 페이지로 확인하지 못했어요. 보내기 전에 한 번 더 확인해 주세요.',

@@ -44,7 +44,7 @@ export interface LockerMessages {
     title: string; lead: string; fromLocker: string; noWebItems: string; typedUrls: string; typedHint: string; service: string; other: string;
     otherName: string; contentKind: string; kinds: Record<'illegal-filming' | 'non-consensual-sharing' | 'manipulated-images' | 'threat-material', string>;
     respondBy: string; language: string; name: string; contact: string; personalHint: string; make: string; subject: string; body: string;
-    copy: string; copied: string; mail: string; tooLongForMail: string; unverified: string; needUrls: string; sendsNothing: string;
+    copy: string; copied: string; pdf: string; mail: string; tooLongForMail: string; unverified: string; needUrls: string; sendsNothing: string;
   };
   tracker: {
     title: string; lead: string; add: string; url: string; channel: string; method: string; methods: Record<'form' | 'email' | 'in-app' | 'phone' | 'other', string>;
