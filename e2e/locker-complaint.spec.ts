@@ -3,17 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { createLockerAt } from './locker-fixtures.js';
 import { screenshotPath } from './support.js';
 
 test('a complaint draft from the locker: consult first, then editable text and PDFs in Korean and English', async ({ page }) => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-complaint-'));
   try {
-    await page.goto('/locker');
-    await page.locator('#new-passphrase').fill('우리 집 강아지 이름은 콩이');
-    await page.locator('#confirm-passphrase').fill('우리 집 강아지 이름은 콩이');
-    await page.locator('#confirm-passphrase').press('Enter');
-    await expect(page.locator('.locker-bar button')).toBeVisible({ timeout: 30_000 });
+    await createLockerAt(page, '/locker', '우리 집 강아지 이름은 콩이');
     await page.locator('#kind-message').check();
     await page.locator('#add-title').fill('협박 문자');
     await page.locator('#add-message-senderNumber').fill('010-9876-5432');

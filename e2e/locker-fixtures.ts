@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
 
 export interface LockerFiles {
   readonly dir: string;
@@ -42,4 +43,13 @@ export function makeLockerFiles(videoBytes: number): LockerFiles {
     dir, photo, video, audio: at('통화 녹음.m4a'), screenshot: at('screenshot.png'),
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Opens the locker page and creates a new locker with this passphrase (ids, so any language works). */
+export async function createLockerAt(page: Page, address: string, passphrase: string): Promise<void> {
+  await page.goto(address);
+  await page.locator('#new-passphrase').fill(passphrase);
+  await page.locator('#confirm-passphrase').fill(passphrase);
+  await page.locator('#confirm-passphrase').press('Enter');
+  await expect(page.locator('.locker-bar button')).toBeVisible({ timeout: 30_000 });
 }

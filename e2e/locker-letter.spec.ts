@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { sha256sum } from './locker-fixtures.js';
+import { createLockerAt, sha256sum } from './locker-fixtures.js';
 import { BASE_URL } from './playwright.config.js';
 import { screenshotPath } from './support.js';
 
@@ -16,11 +16,7 @@ test('from a URL record in the locker to a deletion letter, copied and opened as
   page.on('request', (request) => requests.push(request.url()));
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
   try {
-    await page.goto('/en/locker');
-    await page.locator('#new-passphrase').fill('a long and memorable sentence');
-    await page.locator('#confirm-passphrase').fill('a long and memorable sentence');
-    await page.locator('#confirm-passphrase').press('Enter');
-    await expect(page.locator('.locker-bar button')).toBeVisible({ timeout: 30_000 });
+    await createLockerAt(page, '/en/locker', 'a long and memorable sentence');
 
     const longUrl = `https://board.example/view?id=${'a'.repeat(2500)}`;
     await page.locator('#kind-web').check();

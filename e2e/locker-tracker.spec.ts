@@ -1,14 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { createLockerAt } from './locker-fixtures.js';
 
 const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 test('the takedown tracker records each request through its states and says what to follow up', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/en/locker');
-  await page.locator('#new-passphrase').fill('a long and memorable sentence');
-  await page.locator('#confirm-passphrase').fill('a long and memorable sentence');
-  await page.locator('#confirm-passphrase').press('Enter');
-  await expect(page.locator('.locker-bar button')).toBeVisible({ timeout: 30_000 });
+  await createLockerAt(page, '/en/locker', 'a long and memorable sentence');
   const tracker = page.locator('section[aria-labelledby="tracker-title"]');
   await expect(tracker.getByText('Nothing to follow up right now.')).toBeVisible();
 
