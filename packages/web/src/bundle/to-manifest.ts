@@ -108,9 +108,14 @@ function manifestItem(item: EvidenceItem, state: EvidenceState, exhibitNumber: n
   };
 }
 
+/** Items in timeline order with their exhibit numbers: the one numbering the bundle, the report and the complaint share. */
+export function numberedExhibits(items: readonly EvidenceItem[]) {
+  return evidenceTimeline(items).map((entry, i) => ({ ...entry, exhibitNumber: i + 1 }));
+}
+
 /** The manifest for these items; throws ManifestItemError for an item the format cannot hold. */
 export function buildManifest(input: ManifestInput): BundleManifest {
-  const items = evidenceTimeline(input.items).map(({ item, state }, i) => manifestItem(item, state, i + 1, input.locale));
+  const items = numberedExhibits(input.items).map(({ item, state, exhibitNumber }) => manifestItem(item, state, exhibitNumber, input.locale));
   const manifest: BundleManifest = {
     schema: 'jikim.evidence-bundle',
     version: 1,

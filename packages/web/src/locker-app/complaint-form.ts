@@ -2,19 +2,21 @@
 import type { Locale } from '@jikim/guide';
 import type { ComplaintEvidence, ComplaintInput } from '../complaint/complaint-draft.js';
 import { CRIME_IDS, type CrimeId } from '../complaint/crimes.js';
-import { currentEvidence, evidenceTimeline, type EvidenceItem } from '../locker/evidence-item.js';
+import { savedFileName } from '../bundle/download.js';
+import { numberedExhibits } from '../bundle/to-manifest.js';
+import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
 
-/** Exhibit numbers in timeline order, as in the bundle's manifest and the PDF report. */
+/** Exhibit numbers as in the bundle's manifest and the PDF report. */
 export function exhibitNumbers(items: readonly EvidenceItem[]): Map<string, number> {
-  return new Map(evidenceTimeline(items).map(({ item }, i) => [item.id, i + 1]));
+  return new Map(numberedExhibits(items).map(({ item, exhibitNumber }) => [item.id, exhibitNumber]));
 }
 
 export function complaintEvidence(items: readonly EvidenceItem[], kindLabel: (item: EvidenceItem) => string): ComplaintEvidence[] {
-  return evidenceTimeline(items).flatMap(({ item, state }, i) => {
+  return numberedExhibits(items).flatMap(({ item, state, exhibitNumber }) => {
     const url = item.kind === 'web' ? currentEvidence(item).web?.url : undefined;
     // Files, posts and messages are exhibits; clues and notes are the person's own statement.
     if (item.kind === 'clue' || item.kind === 'note') return [];
-    return [{ exhibitNumber: i + 1, label: state.title || kindLabel(item), ...(item.file ? { sha256: item.file.sha256 } : {}), ...(url ? { url } : {}) }];
+    return [{ exhibitNumber, label: state.title || kindLabel(item), ...(item.file ? { sha256: item.file.sha256 } : {}), ...(url ? { url } : {}) }];
   });
 }
 
@@ -34,4 +36,4 @@ export function complaintFromForm(data: FormData, evidence: readonly ComplaintEv
   };
 }
 
-export const complaintFileName = (locale: Locale, today: Date) => `jikim-complaint-${locale}-${today.toISOString().slice(0, 10).replaceAll('-', '')}.pdf`;
+export const complaintFileName = (locale: Locale, today: Date) => savedFileName('complaint', locale, today, 'pdf');
