@@ -10,12 +10,18 @@ interface WritableFile {
 }
 type SaveFilePicker = (options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<WritableFile>;
 
-/** `jikim-evidence-<caseReference>-<yyyymmdd>.zip`, the date on the device's clock. */
-export function bundleFileName(caseReference: string, date: Date): string {
-  const reference = caseReference.replace(/[^A-Za-z0-9_-]+/gu, '_').slice(0, 40) || 'case';
+/**
+ * Every file the locker saves is named `jikim-<what>[-<tag>]-<yyyymmdd>.<ext>`, the date on the
+ * device's clock; the tag (a case reference, a language) keeps only letters, digits, "_" and "-".
+ */
+export function savedFileName(what: string, tag: string | null, date: Date, extension: string): string {
+  const safeTag = tag === null ? null : tag.replace(/[^A-Za-z0-9_-]+/gu, '_').slice(0, 40) || 'case';
   const day = `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
-  return `jikim-evidence-${reference}-${day}.zip`;
+  return `jikim-${what}${safeTag === null ? '' : `-${safeTag}`}-${day}.${extension}`;
 }
+
+/** `jikim-evidence-<caseReference>-<yyyymmdd>.zip`. */
+export const bundleFileName = (caseReference: string, date: Date): string => savedFileName('evidence', caseReference, date, 'zip');
 
 /** Hands a Blob to the browser's download under this name. */
 export function downloadBlob(blob: Blob, fileName: string): void {

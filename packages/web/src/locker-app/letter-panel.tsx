@@ -6,7 +6,7 @@ import { CONTENT_KINDS } from '../letters/legal-basis.js';
 import { letterFactsFromItems } from '../letters/letter-evidence.js';
 import { mailtoHref } from '../letters/mailto.js';
 import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
-import { downloadBlob } from '../bundle/download.js';
+import { downloadBlob, savedFileName } from '../bundle/download.js';
 import { loadReportFonts } from '../report/load-report-fonts.js';
 import { useLockerUi } from './locker-context.js';
 import { channelById, channelEmail, contentKindFromForm, defaultRespondBy, OTHER_SERVICE, serviceFromForm, typedUrls, webItemsWithUrl } from './letter-form.js';
@@ -60,7 +60,7 @@ export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
       const [{ buildLetterPdf }, fonts] = await Promise.all([import('../letters/letter-pdf.js'), loadReportFonts(fontUrls)]);
       const now = new Date();
       const pdf = await buildLetterPdf(letter, letterLocale, fonts, now);
-      downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), `jikim-deletion-request-${now.toISOString().slice(0, 10).replaceAll('-', '')}.pdf`);
+      downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), savedFileName('deletion-request', null, now, 'pdf'));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '@jikim/guide';
 import type { EvidenceManifest } from '@jikim/evidence';
-import { bundleFileName } from '../bundle/download.js';
+import { savedFileName } from '../bundle/download.js';
 import { buildManifest } from '../bundle/to-manifest.js';
 import { writeBundleStream } from '../bundle/write-bundle-stream.js';
 import type { EvidenceItem } from '../locker/evidence-item.js';
@@ -57,4 +57,4 @@ export async function makeBundle(store: LockerStore, items: readonly EvidenceIte
 }
 
 /** The PDF is named like the bundle it belongs to. */
-export const reportFileName = (ref: string, now: Date) => bundleFileName(ref, now).replace(/^jikim-evidence-/, 'jikim-report-').replace(/\.zip$/, '.pdf');
+export const reportFileName = (ref: string, now: Date) => savedFileName('report', ref, now, 'pdf');
