@@ -60,7 +60,10 @@ export function ThreatPanel({ items }: { items: readonly EvidenceItem[] }) {
           </div>
         ))}
       </fieldset>
-      <p className="panel station-where">{advice.where[locale]}{advice.unsure ? ` ${advice.unsure[locale]}` : ''}</p>
+      <div className="panel">
+        <p className="station-where"><span className="label">{h.reportTo}:</span> {advice.where[locale]}</p>
+        {advice.unsure ? <p>{advice.unsure[locale]}</p> : null}
+      </div>
       <p className="label">{h.linksTitle}</p>
       <ul>
         {advice.links.map((link) => (

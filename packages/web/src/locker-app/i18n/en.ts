@@ -248,6 +248,7 @@ export const en: LockerMessages = {
     no: 'No',
     unsure: 'Not sure',
     linksTitle: 'Official pages',
+    reportTo: 'Report to',
     noAddress: 'No confirmed address yet. Ask 112.',
     accompanyTitle: 'Who can go with you or support you through the investigation',
   },

@@ -248,6 +248,7 @@ export const ko: LockerMessages = {
     no: '몰라요',
     unsure: '잘 모르겠어요',
     linksTitle: '공식 안내',
+    reportTo: '신고할 곳',
     noAddress: '확인된 주소가 아직 없어요. 112에 물어보세요.',
     accompanyTitle: '함께 가 주거나 수사 과정을 도와주는 곳',
   },

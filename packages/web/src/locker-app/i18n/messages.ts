@@ -62,7 +62,7 @@ export interface LockerMessages {
   threat: {
     title: string; lead: string; stepsTitle: string; evidenceTitle: string; noEvidence: string; adviceTitle: string; sources: string;
     unverified: string; stationTitle: string; question: string; yes: string; no: string; unsure: string; linksTitle: string;
-    noAddress: string; accompanyTitle: string;
+    reportTo: string; noAddress: string; accompanyTitle: string;
   };
   noScript: string;
 }
