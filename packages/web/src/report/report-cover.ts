@@ -4,9 +4,23 @@ import { FONT } from './pdf-document.js';
 import { COLORS, CONTENT_WIDTH, ensureSpace, fieldRows, heading, MARGINS, newPage, paragraph, rule, SIZES, type ReportContext } from './report-layout.js';
 import { drawText, setText } from './text-block.js';
 import { formatTotalSize } from './report-numbers.js';
+import type { ReportText } from './report-text.js';
 import { formatInstant, periodOf } from './report-time.js';
 
 const KINDS: readonly EvidenceItemKind[] = ['file', 'web', 'message', 'clue', 'note'];
+
+/**
+ * The times the person entered for an item: when it happened, was posted, was seen and was sent.
+ * Never when it was added to the locker: that is the day it was kept, not a day of the events.
+ */
+export function enteredTimes(item: EvidenceItem): string[] {
+  return [item.occurredAt, item.web?.postedAt, item.web?.seenAt, item.message?.sentAt].flatMap((value) => (value ? [value] : []));
+}
+
+/** "2026-09-29 ~ 2026-10-08" from the entered times only, or a plain statement that none was entered. */
+export function occurredPeriod(items: readonly EvidenceItem[], t: ReportText): string {
+  return periodOf(items.flatMap(enteredTimes), t) ?? t.noDatesEntered;
+}
 
 export interface CoverFacts {
   readonly manifest: Omit<EvidenceManifest, 'report'>;
@@ -29,7 +43,6 @@ export function drawCover(ctx: ReportContext, { manifest, items, now, blurred }:
   doc.y += 4;
 
   const files = items.flatMap((item) => (item.file ? [item.file] : []));
-  const occurred = items.flatMap((item) => (item.occurredAt ? [item.occurredAt] : []));
   fieldRows(ctx, [
     { label: t.generatedAt, value: formatInstant(now.toISOString(), t) },
     { label: t.exhibitCount, value: t.exhibits(items.length) },
@@ -41,7 +54,7 @@ export function drawCover(ctx: ReportContext, { manifest, items, now, blurred }:
         .join(' · ') || t.notGiven,
     },
     { label: t.filesTotal, value: t.files(files.length, formatTotalSize(files.reduce((sum, file) => sum + file.bytes, 0))) },
-    { label: t.periodOccurred, value: periodOf(occurred, t) ?? t.notGiven },
+    { label: t.periodOccurred, value: occurredPeriod(items, t) },
     { label: t.periodAdded, value: periodOf(items.map((item) => item.addedAt), t) ?? t.notGiven },
     { label: t.generator, value: `${manifest.generator.name} ${manifest.generator.version}` },
   ]);

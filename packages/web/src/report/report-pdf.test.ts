@@ -6,6 +6,7 @@ import { evidenceManifestSchema } from '@jikim/evidence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_FONT_FILES } from '../../scripts/report-fonts.js';
 import { EMPTY_SHA256, FIXTURE_CASE_REFERENCE, FIXTURE_NOW, fixtureManifest, fixtureThumbnails, LONG_URL } from './report-fixture.js';
+import { occurredPeriod } from './report-cover.js';
 import { buildReportPdf, type ReportInput } from './report-pdf.js';
 import { reportText } from './report-text.js';
 
@@ -96,6 +97,12 @@ describe.each(['ko', 'en'] as const)('the %s report', (locale) => {
     const hangulWords = pages.slice(start, end).join('\n').split(/\s+/u).filter((word) => /[가-힣]/u.test(word));
     expect(hangulWords.length).toBeGreaterThan(400);
     expect(hangulWords.filter((word) => !words.has(word))).toEqual([]);
+  });
+
+  it('gives on the cover the period of the times entered, apart from when items were added', () => {
+    expect(occurredPeriod(items, t)).toBe(t.period('2026-09-29', '2026-10-27'));
+    expect(pages[0]).toContain(occurredPeriod(items, t));
+    expect(pages[0]).toContain(t.period('2026-09-30', '2026-11-20'));
   });
 
   it('prints instants in Korea time and dates as entered', () => {

@@ -29,6 +29,7 @@ export interface ReportText {
   readonly periodAdded: string;
   readonly period: (from: string, to: string) => string;
   readonly notGiven: string;
+  readonly noDatesEntered: string;
   readonly generator: string;
   readonly summaryHeading: string;
   readonly summary: (count: number) => readonly string[];
