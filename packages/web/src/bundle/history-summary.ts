@@ -32,21 +32,39 @@ const LABELS: Record<string, Record<Locale, string>> = {
   'clue.witnesses': { ko: '목격자', en: 'witnesses' },
 };
 
-/** The fields an event sets, as dotted keys in a fixed order. */
-function touched(fields: EvidenceFields): string[] {
-  const keys: string[] = [];
+const filled = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
+
+/**
+ * The fields an event fills, as dotted keys in a fixed order. Empty inputs are not what the person
+ * added, so they are left out: "Added: title, web address" lists only fields with a value.
+ */
+function touched(fields: EvidenceFields): { filled: string[]; cleared: string[] } {
+  const filledKeys: string[] = [];
+  const clearedKeys: string[] = [];
+  const visit = (key: string, value: unknown) => {
+    if (filled(value)) filledKeys.push(key);
+    else if (value === '' || value === null) clearedKeys.push(key);
+  };
   for (const [key, value] of Object.entries(fields)) {
-    if (value !== null && typeof value === 'object') keys.push(...Object.keys(value).map((sub) => `${key}.${sub}`));
-    else if (value !== undefined) keys.push(key);
+    if (value !== null && typeof value === 'object') for (const [sub, v] of Object.entries(value)) visit(`${key}.${sub}`, v);
+    else visit(key, value);
   }
   const order = Object.keys(LABELS);
-  return keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const sorted = (keys: string[]) => keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return { filled: sorted(filledKeys), cleared: sorted(clearedKeys) };
 }
 
+const CLEARED: Record<Locale, (label: string) => string> = {
+  ko: (label) => `${label}(지움)`,
+  en: (label) => `${label} (removed)`,
+};
+
 export function summariseEvent(event: EvidenceEvent, locale: Locale, withFile: boolean): string {
-  const keys = touched(event.fields);
+  const { filled: keys, cleared } = touched(event.fields);
   if (withFile) keys.unshift('file');
-  const labels = keys.flatMap((key) => (LABELS[key] ? [LABELS[key][locale]] : []));
+  const label = (key: string) => (LABELS[key] ? [LABELS[key][locale]] : []);
+  // An empty value is "not given" when an item is added, but a correction that empties a field removed what it said.
+  const labels = [...keys.flatMap(label), ...(event.action === 'added' ? [] : cleared.flatMap((key) => label(key).map(CLEARED[locale])))];
   const action = ACTIONS[event.action][locale];
   return labels.length > 0 ? `${action}: ${labels.join(', ')}` : action;
 }
