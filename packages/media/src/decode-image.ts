@@ -4,6 +4,7 @@
  */
 import type { PixelImage } from '@jikim/pdq';
 import sharp, { type Metadata } from 'sharp';
+import { cmykToRgb } from './cmyk-to-rgb.js';
 
 /** 64 megapixels: larger than any phone photo, far below what would exhaust memory. */
 export const DEFAULT_MAX_PIXELS = 64_000_000;
@@ -53,7 +54,16 @@ export async function decodeImageFile(path: string, options: DecodeOptions = {})
     // The reference decodes without colour management; so must we, to match it bit for bit.
     let pipeline = sharp(path, { limitInputPixels: maxPixels, failOn: 'error', ignoreIcc: true });
     if (options.orientation === 'apply') pipeline = pipeline.autoOrient();
+    // CMYK (JPEG, TIFF): sharp would convert with a CMYK profile; take the ink amounts instead and
+    // convert them with the reference's plain formula (see cmyk-to-rgb.ts).
+    const cmyk = metadata.space === 'cmyk';
+    if (cmyk) pipeline = pipeline.pipelineColourspace('cmyk').toColourspace('cmyk');
     const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+    if (cmyk) {
+      const pixels = info.width * info.height;
+      const rgb = cmykToRgb(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), pixels, info.channels);
+      return { format, width: info.width, height: info.height, channels: 3, data: rgb };
+    }
     const channels = info.channels;
     if (channels < 1 || channels > 4) throw new Error(`unexpected channel count ${channels}`);
     return {
