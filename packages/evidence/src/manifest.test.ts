@@ -42,6 +42,15 @@ describe('evidenceManifestSchema', () => {
     expect(evidenceManifestSchema.safeParse(withFile({ path: p })).success).toBe(false);
   });
 
+  it('takes a recording\'s duration as an optional number of seconds, and still reads manifests without one', () => {
+    expect(evidenceManifestSchema.safeParse(withFile({ mediaType: 'audio/mp4', durationSeconds: 3.021 })).success).toBe(true);
+    expect(evidenceManifestSchema.safeParse(withFile({ durationSeconds: 0 })).success).toBe(true);
+    expect(valid.items[0]?.file && 'durationSeconds' in valid.items[0].file).toBe(false);
+    for (const bad of [-1, '3', Number.POSITIVE_INFINITY, Number.NaN, null]) {
+      expect(evidenceManifestSchema.safeParse(withFile({ durationSeconds: bad })).success, String(bad)).toBe(false);
+    }
+  });
+
   it('accepts Korean (NFC), emoji and nested paths under files/', () => {
     for (const p of ['files/한글 사진.jpg', 'files/2026/11/😢.png', 'files/a b (1).mp4']) {
       expect(evidenceManifestSchema.safeParse(withFile({ path: p })).success).toBe(true);

@@ -4,7 +4,8 @@
  * Every path inside a bundle is checked strictly here, so that a bundle accepted by this schema can
  * be extracted by any unzip tool on Linux, macOS or Windows without writing outside its folder and
  * can be checked with GNU `sha256sum -c` without the escaping coreutils applies to odd names.
- * Unknown fields are refused: any addition to the format is a new version.
+ * Unknown fields are refused. A field added within v1 is optional, so older bundles still read
+ * (`file.durationSeconds`); any other change to the format is a new version.
  * No Node APIs here: the web app validates manifests with the same module.
  */
 import * as z from 'zod';
@@ -96,6 +97,11 @@ export const fileRecordSchema = z.strictObject({
   mediaType: z.string().max(255).regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/u, 'a media type such as image/jpeg'),
   originalName: line(1024).refine((s) => s === s.normalize('NFC'), 'originalName must be NFC-normalised'),
   modifiedAt: instant.optional(),
+  /**
+   * How long a recording or video plays, in seconds, as measured on the victim's device when it was
+   * kept. Optional: bundles written before it existed, and files that are not recordings, have none.
+   */
+  durationSeconds: z.number().min(0).max(1e9).optional(),
 });
 
 export const webRecordSchema = z.strictObject({

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { EvidenceManifest } from '@jikim/evidence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBundle } from '../../../evidence/src/node.js';
 import { KOREAN_NFC, sampleBundle, writeRawZip } from '../../../evidence/test/fixtures.js';
 import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
 import { LockerFullError, type StoredFile } from '../locker/locker-store.js';
@@ -79,6 +80,28 @@ describe('importBundle', () => {
       expect(exported?.file && { sha256: exported.file.sha256, bytes: exported.file.bytes, originalName: exported.file.originalName })
         .toEqual(item.file && { sha256: item.file.sha256, bytes: item.file.bytes, originalName: item.file.originalName });
     }
+  });
+
+  it('keeps a recording\'s duration from the bundle, and reads bundles without one', async () => {
+    const audio = path.join(dir, 'call.m4a');
+    fs.writeFileSync(audio, Buffer.from('not really audio, but bytes are bytes'));
+    const zip = path.join(dir, 'duration.zip');
+    const at = '2026-11-28T03:00:00.000Z';
+    await writeBundle(zip, {
+      manifest: {
+        schema: 'jikim.evidence-bundle', version: 1, createdAt: at, caseReference: 'JK-DUR', locale: 'en', generator: { name: 'jikim-test', version: '0' },
+        items: [{
+          id: 'call', exhibitNumber: 1, kind: 'file', title: 'Call', addedAt: at, history: [{ at, action: 'added', summary: 'Added: file' }],
+          file: { path: 'files/001-call.m4a', mediaType: 'audio/mp4', originalName: 'call.m4a', durationSeconds: 65.5 },
+        }],
+      },
+      files: [{ path: 'files/001-call.m4a', source: audio }],
+    });
+    const locker = new MemoryLocker();
+    expect(await importBundle(new Blob([fs.readFileSync(zip)]), locker, NOW)).toMatchObject({ ok: true, imported: 1 });
+    expect(locker.saved.get('call')?.file?.durationSeconds).toBe(65.5);
+    await importBundle(stored, locker, NOW);
+    expect(Object.keys(locker.saved.get('item-1')?.file ?? {})).not.toContain('durationSeconds');
   });
 
   it('counts what it imported without a progress callback too', async () => {

@@ -99,6 +99,7 @@ export async function importBundle(zip: Blob, store: ImportTarget, now: Date, on
         extensionMismatch: sniffed.extensionMismatch,
         modifiedAt: item.file.modifiedAt ?? null,
         chunks: stored.chunks,
+        ...(item.file.durationSeconds !== undefined ? { durationSeconds: item.file.durationSeconds } : {}),
       });
     } else {
       saved = itemFromManifest(item, source);

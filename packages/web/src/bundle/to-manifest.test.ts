@@ -93,6 +93,15 @@ describe('buildManifest', () => {
     expect(build([note], 'ko').items[0]?.title).toBe('메모');
   });
 
+  it('writes a recording\'s duration when the device measured it, and nothing for items kept before', () => {
+    const call = newEvidenceItem('call', 'file', 'threat', {}, at('2026-11-01T00:00:00Z'), fileFacts('통화 녹음.m4a', { mediaType: 'audio/mp4', durationSeconds: 3.021 }));
+    const old = fileItem('old', 'old.mp4', '2026-11-02T00:00:00Z');
+    const manifest = build([call, old]);
+    expect(manifest.items.map((item) => item.file?.durationSeconds)).toEqual([3.021, undefined]);
+    expect(Object.keys(manifest.items[1]?.file ?? {})).not.toContain('durationSeconds');
+    expect(evidenceManifestSchema.safeParse(manifest).success).toBe(true);
+  });
+
   it('summarises each event of the history in the manifest language', () => {
     const added = newEvidenceItem('w', 'web', 'threat', { title: 't', web: { url: 'https://example.com/' } }, at('2026-11-01T00:00:00Z'), fileFacts('shot.png'));
     const described = appendEvidenceEvent(added, 'described', { web: { posterId: 'p' } }, at('2026-11-02T00:00:00Z'));

@@ -100,6 +100,7 @@ function manifestItem(item: EvidenceItem, state: EvidenceState, exhibitNumber: n
             // The name as it was, spaces and all; only control characters are replaced.
             originalName: file.name.normalize('NFC').replace(LINE_CONTROLS, '\ufffd').slice(0, 1024) || 'file',
             ...(file.modifiedAt ? { modifiedAt: file.modifiedAt } : {}),
+            ...(file.durationSeconds !== undefined ? { durationSeconds: file.durationSeconds } : {}),
           },
         }
       : {}),

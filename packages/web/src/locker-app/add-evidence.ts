@@ -6,7 +6,7 @@ import type { ScenarioId } from '@jikim/guide';
 import { newEvidenceItem, type EvidenceFile, type EvidenceItem, type EvidenceKind } from '../locker/evidence-item.js';
 import type { LockerStore } from '../locker/locker-store.js';
 import { sniffMediaType } from '../locker/media-type.js';
-import { makeThumbnail } from './thumbnail.js';
+import { makeThumbnail, measureDuration } from './thumbnail.js';
 
 export interface EvidenceDraft {
   readonly kind: EvidenceKind;
@@ -31,6 +31,7 @@ export async function addEvidence(
     const stored = await store.storeFile(id, draft.file, onProgress);
     const thumbnail = await makeThumbnail(draft.file, sniffed.mediaType);
     if (thumbnail) await store.saveThumbnail(id, thumbnail);
+    const durationSeconds = await measureDuration(draft.file, sniffed.mediaType);
     file = {
       name: draft.file.name,
       sha256: stored.sha256,
@@ -39,6 +40,7 @@ export async function addEvidence(
       extensionMismatch: sniffed.extensionMismatch,
       modifiedAt: draft.file.lastModified ? new Date(draft.file.lastModified).toISOString() : null,
       chunks: stored.chunks,
+      ...(durationSeconds !== undefined ? { durationSeconds } : {}),
     };
   }
   const item = newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now(), file);

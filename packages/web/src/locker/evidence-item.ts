@@ -58,6 +58,11 @@ export interface EvidenceFile {
   /** The file's own modified time, as the device reported it. */
   readonly modifiedAt: string | null;
   readonly chunks: number;
+  /**
+   * How long a recording or video plays, in seconds, as the device's browser measured it when the
+   * file was kept. Absent on items kept before it was measured, and when the browser could not tell.
+   */
+  readonly durationSeconds?: number;
 }
 
 /**
