@@ -5,7 +5,7 @@ import { appendEvidenceEvent, type EvidenceItem, type EvidenceState } from '../l
 import type { LockerStore } from '../locker/locker-store.js';
 import { BlurredPreview } from './blurred-preview.js';
 import { changedFields, fieldsFromForm } from './evidence-fields.js';
-import { formatBytes, formatWhen } from './format.js';
+import { fileTypeOf, formatBytes, formatDuration, formatWhen } from './format.js';
 import { KindFields } from './kind-fields.js';
 import { useLockerUi } from './locker-context.js';
 import { downloadBlob } from '../bundle/download.js';
@@ -73,7 +73,8 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
             <Row label={i.fileName}>{file.name}</Row>
             <Row label={i.sha256}><code className="sha256 break-all">{file.sha256}</code></Row>
             <Row label={i.size}>{formatBytes(file.bytes, locale)} ({file.bytes.toLocaleString(locale)} B)</Row>
-            <Row label={i.type}>{file.mediaType}</Row>
+            <Row label={i.type}>{i.fileTypes[fileTypeOf(file.mediaType)]}</Row>
+            {file.durationSeconds !== undefined ? <Row label={i.duration}>{formatDuration(file.durationSeconds, locale)}</Row> : null}
             {file.modifiedAt ? <Row label={i.modified}>{at(file.modifiedAt)}</Row> : null}
           </>
         ) : null}

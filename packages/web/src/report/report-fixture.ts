@@ -137,7 +137,13 @@ const HAND_MADE: readonly EvidenceItem[] = [
 
 const MORE_KINDS = ['file', 'web', 'message'] as const;
 
-/** Exhibits 9 and up, in turn a photo, a web post and a message, each with a file. */
+/** Exhibit 9 is a video and 15 a call recording, with the durations the device measured. */
+const MEDIA: Readonly<Record<number, Omit<NonNullable<EvidenceItem['file']>, 'sha256'>>> = {
+  9: { path: 'files/009-영상.mp4', bytes: 8_388_608, mediaType: 'video/mp4', originalName: 'VID_20261019.mp4', durationSeconds: 83.4 },
+  15: { path: 'files/015-통화 녹음.m4a', bytes: 412_160, mediaType: 'audio/mp4', originalName: '통화 녹음 010-5555-1015.m4a', durationSeconds: 3725.2 },
+};
+
+/** Exhibits 9 and up, in turn a photo, a web post and a message, each with a file (9 a video, 15 a recording). */
 function moreItem(n: number): EvidenceItem {
   const kind = MORE_KINDS[n % 3] ?? 'file';
   const day = String(10 + (n % 18)).padStart(2, '0');
@@ -147,7 +153,7 @@ function moreItem(n: number): EvidenceItem {
     id: `item-${n}`, exhibitNumber: n, kind, title: `추가 증거 ${n}${long}`, occurredAt: `2026-10-${day}`, addedAt,
     ...(kind === 'web' ? { web: { url: `https://forum.example.org/t/${n}`, seenAt: addedAt } } : {}),
     ...(kind === 'message' ? { message: { senderNumber: `010-5555-${String(1000 + n)}`, text: `메시지 ${n}` } } : {}),
-    file: {
+    file: MEDIA[n] ? { ...MEDIA[n], sha256: fakeSha256(n) } : {
       path: `files/${String(n).padStart(3, '0')}-evidence.jpg`, sha256: fakeSha256(n), bytes: 50_000 + n * 1_000,
       mediaType: 'image/jpeg', originalName: `IMG_${1000 + n}.jpg`,
     },

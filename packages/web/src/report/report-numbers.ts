@@ -1,4 +1,5 @@
-/** Sizes in the report: the exact byte count, and a rounded figure in the units file managers show. */
+/** Sizes in the report: the exact byte count, and a rounded figure in the units file managers show; file types and durations in words. */
+import { fileTypeOf, formatDuration, type FileType } from '../locker-app/format.js';
 import type { ReportText } from './report-text.js';
 
 const grouped = new Intl.NumberFormat('en-US');
@@ -22,3 +23,10 @@ export function formatBytes(bytes: number, t: ReportText): string {
 export function formatTotalSize(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : readableSize(bytes);
 }
+
+/** The media type in words, then exactly: "사진 (image/jpeg)". The words are the locker card's. */
+export const fileTypeWords = (words: Readonly<Record<FileType, string>>) => (mediaType: string): string =>
+  `${words[fileTypeOf(mediaType)]} (${mediaType})`;
+
+/** A recording's length as the locker card shows it: "1분 5초", "1 min 5 s". */
+export const durationIn = (locale: 'ko' | 'en') => (seconds: number): string => formatDuration(seconds, locale);

@@ -105,6 +105,19 @@ describe.each(['ko', 'en'] as const)('the %s report', (locale) => {
     expect(pages[0]).toContain(t.period('2026-09-30', '2026-11-20'));
   });
 
+  it('gives a video\'s and a recording\'s length, and each file type in words with the exact type', () => {
+    const video = pages[pageOf(t.exhibit(9))] ?? '';
+    const call = pages[pageOf(t.exhibit(15))] ?? '';
+    expect(video).toContain(t.duration);
+    expect(video).toContain(locale === 'ko' ? '1분 23초' : '1 min 23 s');
+    expect(video).toContain(locale === 'ko' ? '동영상 (video/mp4)' : 'video (video/mp4)');
+    expect(call).toContain(locale === 'ko' ? '1시간 2분 5초' : '1 h 2 min 5 s');
+    expect(call).toContain(locale === 'ko' ? '녹음 (audio/mp4)' : 'recording (audio/mp4)');
+    expect(pages[pageOf(t.exhibit(1))]).toContain(locale === 'ko' ? '사진 (image/jpeg)' : 'photo (image/jpeg)');
+    // Files without a measured length (photos, items kept before durations were measured) have no such row.
+    expect(pages[pageOf(t.exhibit(1))]).not.toContain(t.duration);
+  });
+
   it('prints instants in Korea time and dates as entered', () => {
     expect(all).toContain('2026-10-04 10:12:09 KST');
     expect(all).toContain(`2026-10-03 ${t.dateOnly}`);

@@ -1,3 +1,4 @@
+import { durationIn, fileTypeWords } from './report-numbers.js';
 import type { ReportText } from './report-text.js';
 
 const allOk = 'Every line must say OK.';
@@ -17,11 +18,11 @@ export const en: ReportText = {
   kindCount: (kind, count) => `${kind}: ${count}`,
   filesTotal: 'Files',
   files: (count, size) => `${count} (${size} in all)`,
-  periodOccurred: 'When it happened (times the victim entered)',
+  periodOccurred: 'When it happened (as entered)',
   periodAdded: 'Added to the locker',
   period: (from, to) => (from === to ? from : `${from} to ${to}`),
   notGiven: 'not given',
-  noDatesEntered: 'none entered by the victim',
+  noDatesEntered: 'no dates entered (the times items were added are not used instead)',
   generator: 'Made with',
   summaryHeading: 'Summary',
   summary: (count) => [
@@ -63,7 +64,10 @@ export const en: ReportText = {
   originalName: 'Original file name',
   path: 'Path in the bundle',
   mediaType: 'File type',
+  mediaTypeValue: fileTypeWords({ photo: 'photo', video: 'video', recording: 'recording', pdf: 'PDF document', other: 'file' }),
   size: 'Size',
+  duration: 'Length',
+  durationValue: durationIn('en'),
   bytes: (exact, readable) => (readable ? `${exact} bytes (${readable})` : `${exact} bytes`),
   sha256: 'SHA-256',
   modifiedAt: 'File last modified',

@@ -1,3 +1,4 @@
+import { durationIn, fileTypeWords } from './report-numbers.js';
 import type { ReportText } from './report-text.js';
 
 const allOk = '모든 줄에 OK가 나와야 합니다.';
@@ -17,11 +18,11 @@ export const ko: ReportText = {
   kindCount: (kind, count) => `${kind} ${count}건`,
   filesTotal: '첨부 파일',
   files: (count, size) => `${count}개, 합계 ${size}`,
-  periodOccurred: '발생 기간 (피해자가 입력한 일시 기준)',
+  periodOccurred: '발생 기간 (입력된 일시)',
   periodAdded: '보관함에 추가한 기간',
   period: (from, to) => (from === to ? from : `${from} ~ ${to}`),
   notGiven: '입력되지 않음',
-  noDatesEntered: '피해자가 입력한 일시 없음',
+  noDatesEntered: '입력된 일시 없음 (보관함에 추가한 때로 대신하지 않았습니다)',
   generator: '작성 프로그램',
   summaryHeading: '개요',
   summary: (count) => [
@@ -63,7 +64,10 @@ export const ko: ReportText = {
   originalName: '원래 파일 이름',
   path: '묶음 안의 경로',
   mediaType: '파일 형식',
+  mediaTypeValue: fileTypeWords({ photo: '사진', video: '동영상', recording: '녹음', pdf: 'PDF 문서', other: '파일' }),
   size: '크기',
+  duration: '재생 시간',
+  durationValue: durationIn('ko'),
   bytes: (exact, readable) => (readable ? `${exact}바이트 (${readable})` : `${exact}바이트`),
   sha256: 'SHA-256',
   modifiedAt: '파일 수정 일시',

@@ -63,7 +63,12 @@ export interface ReportText {
   readonly originalName: string;
   readonly path: string;
   readonly mediaType: string;
+  /** The media type in words, then the exact type: "사진 (image/jpeg)". */
+  readonly mediaTypeValue: (mediaType: string) => string;
   readonly size: string;
+  readonly duration: string;
+  /** A recording's or video's length as the device measured it when it was kept. */
+  readonly durationValue: (seconds: number) => string;
   readonly bytes: (exact: string, readable: string) => string;
   readonly sha256: string;
   readonly modifiedAt: string;

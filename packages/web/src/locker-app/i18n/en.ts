@@ -78,6 +78,8 @@ export const en: LockerMessages = {
     fileName: 'File name',
     modified: 'File modified',
     extensionMismatch: 'The file name’s extension does not match what the file really is. The record keeps the true type.',
+    duration: 'Length',
+    fileTypes: { photo: 'photo', video: 'video', recording: 'recording', pdf: 'PDF document', other: 'file' },
     history: 'History of changes',
     correct: 'Correct the details',
     saveCorrection: 'Save the correction',

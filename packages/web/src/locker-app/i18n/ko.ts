@@ -78,6 +78,8 @@ export const ko: LockerMessages = {
     fileName: '파일 이름',
     modified: '파일 수정 시각',
     extensionMismatch: '파일 이름의 확장자와 실제 형식이 달라요. 기록에는 실제 형식이 남아요.',
+    duration: '재생 시간',
+    fileTypes: { photo: '사진', video: '동영상', recording: '녹음', pdf: 'PDF 문서', other: '파일' },
     history: '기록 변경 내역',
     correct: '내용 고치기',
     saveCorrection: '고친 내용 저장',

@@ -1,5 +1,6 @@
 /** Every string of the locker app; ko.ts and en.ts must both satisfy it. */
 import type { EvidenceKind } from '../../locker/evidence-item.js';
+import type { FileType } from '../format.js';
 
 export interface LockerMessages {
   loading: string;
@@ -25,7 +26,7 @@ export interface LockerMessages {
   timeline: { title: string; filter: string; empty: string; count: (n: number) => string };
   item: {
     added: string; occurred: string; sha256: string; size: string; type: string; fileName: string; modified: string;
-    extensionMismatch: string; history: string;
+    extensionMismatch: string; history: string; duration: string; fileTypes: Record<FileType, string>;
     correct: string; saveCorrection: string; cancel: string; url: string; site: string; posterId: string; postedAt: string; seenAt: string;
     sender: string; text: string; sentAt: string; phoneModel: string; appearance: string; place: string; witnesses: string; download: string;
   };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fileTypeOf, formatDuration } from './format.js';
+
+describe('formatDuration', () => {
+  it('says a length to the second in the person\'s language', () => {
+    expect(formatDuration(3.021, 'ko')).toBe('3초');
+    expect(formatDuration(3.021, 'en')).toBe('3 s');
+    expect(formatDuration(125.4, 'ko')).toBe('2분 5초');
+    expect(formatDuration(125.4, 'en')).toBe('2 min 5 s');
+    expect(formatDuration(3725.2, 'ko')).toBe('1시간 2분 5초');
+    expect(formatDuration(3605, 'en')).toBe('1 h 0 min 5 s');
+    expect(formatDuration(59.6, 'ko')).toBe('1분 0초');
+  });
+
+  it('never rounds a short recording down to nothing', () => {
+    expect(formatDuration(0.3, 'ko')).toBe('1초 미만');
+    expect(formatDuration(0.3, 'en')).toBe('under 1 s');
+    expect(formatDuration(0, 'en')).toBe('0 s');
+  });
+});
+
+describe('fileTypeOf', () => {
+  it.each([
+    ['image/jpeg', 'photo'], ['image/png', 'photo'], ['image/heic', 'photo'], ['video/mp4', 'video'], ['video/quicktime', 'video'],
+    ['audio/mp4', 'recording'], ['audio/x-m4a', 'recording'], ['audio/amr', 'recording'], ['application/pdf', 'pdf'],
+    ['text/plain', 'other'], ['application/octet-stream', 'other'], ['application/x-empty', 'other'],
+  ])('%s is a %s', (mediaType, type) => {
+    expect(fileTypeOf(mediaType)).toBe(type);
+  });
+});
