@@ -242,7 +242,7 @@ const kr: readonly ReportingChannel[] = [
 const international: readonly ReportingChannel[] = [
   {
     id: 'stopncii',
-    name: { ko: 'StopNCII.org', en: 'StopNCII.org' },
+    name: { ko: 'StopNCII.org(동의 없는 친밀한 사진·영상 공유를 막는 국제 서비스)', en: 'StopNCII.org' },
     category: 'hash-service',
     scope: 'global',
     how: [
@@ -281,7 +281,7 @@ const international: readonly ReportingChannel[] = [
   },
   {
     id: 'take-it-down',
-    name: { ko: 'Take It Down (미국 실종착취아동센터 NCMEC)', en: 'Take It Down (NCMEC)' },
+    name: { ko: 'Take It Down(미국 실종·착취아동센터의 삭제 지원 서비스)', en: 'Take It Down (NCMEC)' },
     category: 'hash-service',
     scope: 'global',
     how: [
@@ -313,7 +313,7 @@ const international: readonly ReportingChannel[] = [
   },
   {
     id: 'google-search',
-    name: { ko: 'Google 검색 – 선정적이거나 은밀한 개인 이미지 삭제 요청', en: 'Google Search – removal of explicit or intimate personal images' },
+    name: { ko: '구글 검색 – 선정적이거나 은밀한 개인 이미지 삭제 요청', en: 'Google Search – removal of explicit or intimate personal images' },
     category: 'search',
     scope: 'global',
     how: [
@@ -360,7 +360,7 @@ const international: readonly ReportingChannel[] = [
   },
   {
     id: 'youtube',
-    name: { ko: 'YouTube 개인정보 침해 신고', en: 'YouTube privacy complaint' },
+    name: { ko: '유튜브 개인정보 침해 신고', en: 'YouTube privacy complaint' },
     category: 'video',
     scope: 'global',
     how: [
@@ -440,7 +440,7 @@ const international: readonly ReportingChannel[] = [
   },
   {
     id: 'meta',
-    name: { ko: 'Meta (인스타그램·페이스북·메신저)', en: 'Meta (Instagram, Facebook, Messenger)' },
+    name: { ko: '메타(인스타그램·페이스북·메신저)', en: 'Meta (Instagram, Facebook, Messenger)' },
     category: 'social',
     scope: 'global',
     how: [
@@ -578,7 +578,7 @@ const international: readonly ReportingChannel[] = [
   },
   {
     id: 'pornhub-aylo',
-    name: { ko: 'Pornhub (Aylo)', en: 'Pornhub (Aylo)' },
+    name: { ko: 'Pornhub(폰허브, 운영사 에일로)', en: 'Pornhub (Aylo)' },
     category: 'adult',
     scope: 'global',
     how: [

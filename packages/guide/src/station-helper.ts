@@ -43,7 +43,7 @@ export const stationLinks: readonly OfficialLink[] = [
       {
         url: 'https://police.go.kr/eng/knpa/greeting/greeting01.jsp;jsessionid=PEKpE4PIBX2inZrz69LNRKBpbXhI6oYkGhM48nZ8PStJD6L1vyjuaB0ipszzjl9H.cypol-was01_servlet_engine6',
         title: 'Greeting – Korean National Police Agency',
-        publisher: 'Korean National Police Agency',
+        publisher: { ko: '경찰청', en: 'Korean National Police Agency' },
       },
     ],
     checkedOn: CHECKED,
@@ -63,11 +63,11 @@ export const stationLinks: readonly OfficialLink[] = [
     address: 'https://www.safemap.go.kr',
     addressFrom: DATA_GO_KR_SAFEMAP,
     sources: [
-      { url: DATA_GO_KR_SAFEMAP, title: '행정안전부_생활안전지도 치안안전시설', publisher: '공공데이터포털 (제공기관: 행정안전부)' },
+      { url: DATA_GO_KR_SAFEMAP, title: '행정안전부_생활안전지도 치안안전시설', publisher: { ko: '공공데이터포털 (제공기관: 행정안전부)', en: 'Public Data Portal (provided by the Ministry of the Interior and Safety)' } },
       {
         url: 'https://mois.go.kr/mpss/safe/open/press/?boardId=bbs_0000000000000047&cntId=664&mode=view',
         title: '생활안전지도 서비스 전국 공개 (보도자료)',
-        publisher: '국민안전처 (행정안전부 누리집 게재)',
+        publisher: { ko: '국민안전처 (행정안전부 누리집 게재)', en: 'Ministry of Public Safety and Security (on the Ministry of the Interior and Safety website)' },
       },
     ],
     checkedOn: CHECKED,
@@ -89,13 +89,13 @@ export const stationLinks: readonly OfficialLink[] = [
     },
     address: 'https://ecrm.police.go.kr/minwon/main',
     sources: [
-      { url: 'https://mynews-room.com/591', title: '경찰청 사이버범죄신고시스템(ECRM) 안내', publisher: 'mynews-room.com (블로그)' },
+      { url: 'https://mynews-room.com/591', title: '경찰청 사이버범죄신고시스템(ECRM) 안내', publisher: { ko: 'mynews-room.com (블로그)', en: 'mynews-room.com (blog)' } },
       {
         url: 'https://www.hankyung.com/article/202012225071Y',
         title: 'ECRM 개편: 증거 파일 온라인 첨부 (연합뉴스, 2020-12-22)',
-        publisher: '한국경제 (연합뉴스 기사)',
+        publisher: { ko: '한국경제 (연합뉴스 기사)', en: 'The Korea Economic Daily (Yonhap News article)' },
       },
-      { url: 'https://ant.sinalog.kr/2026/02/ecrm-homepage.html', title: '사이버범죄 신고시스템(ECRM) 안내', publisher: 'ant.sinalog.kr (블로그)' },
+      { url: 'https://ant.sinalog.kr/2026/02/ecrm-homepage.html', title: '사이버범죄 신고시스템(ECRM) 안내', publisher: { ko: 'ant.sinalog.kr (블로그)', en: 'ant.sinalog.kr (blog)' } },
     ],
     checkedOn: CHECKED,
     status: 'unverified',
@@ -116,12 +116,12 @@ const lawArticle11 = [
   {
     url: 'https://hdc2023.tistory.com/206',
     title: '성폭력 피해자 지원 (정부24 안내와 성폭력방지법 제11조 인용)',
-    publisher: 'hdc2023.tistory.com (블로그)',
+    publisher: { ko: 'hdc2023.tistory.com (블로그)', en: 'hdc2023.tistory.com (blog)' },
   },
   {
     url: 'https://hdc2023.tistory.com/m/72',
     title: '성폭력방지 및 피해자보호 등에 관한 법률 제10조·제11조 (본문 인용)',
-    publisher: 'hdc2023.tistory.com (블로그)',
+    publisher: { ko: 'hdc2023.tistory.com (블로그)', en: 'hdc2023.tistory.com (blog)' },
   },
 ];
 
@@ -162,12 +162,12 @@ export const accompanyingOrganisations: readonly AccompanyingOrganisation[] = [
       {
         url: 'https://uwfdi.re.kr/data/data5.jsp?n=822&pg=42&prc=view',
         title: '“디지털 성범죄 피해자 지원 사후 모니터링 강화된다.” (여성가족부 보도자료)',
-        publisher: '여성가족부 (울산여성가족개발원 누리집 게재)',
+        publisher: { ko: '여성가족부 (울산여성가족개발원 누리집 게재)', en: 'Ministry of Gender Equality and Family (on the Ulsan Women & Family Development Institute website)' },
       },
       {
         url: 'https://www.servedream.com/announcements/138300000038',
         title: '중앙디지털성범죄피해자지원센터 지원',
-        publisher: '공공서비스 안내 재게시 (소관: 성평등가족부)',
+        publisher: { ko: '공공서비스 안내 재게시 (소관: 성평등가족부)', en: 'Public service notice, republished (Ministry of Gender Equality and Family)' },
       },
     ],
     checkedOn: CHECKED,
@@ -181,7 +181,7 @@ export const accompanyingOrganisations: readonly AccompanyingOrganisation[] = [
     organisation: 'cyber-sexual-violence',
     support: 'investigation-support',
     basis: helpsWith('cyber-sexual-violence'),
-    sources: [{ url: 'https://m.hani.co.kr/arti/society/society_general/809840.html', title: '몰카, 디지털성범죄다 – 1부 피해자 편', publisher: '한겨레' }],
+    sources: [{ url: 'https://m.hani.co.kr/arti/society/society_general/809840.html', title: '몰카, 디지털성범죄다 – 1부 피해자 편', publisher: { ko: '한겨레', en: 'The Hankyoreh' } }],
     checkedOn: CHECKED,
     status: 'unverified',
     note: {
@@ -197,7 +197,7 @@ export const accompanyingOrganisations: readonly AccompanyingOrganisation[] = [
       {
         url: 'https://www.asiatoday.co.kr/view.php?key=20230924010014409',
         title: '올 추석 연휴에도 ‘여성긴급전화 1366’ 24시간 운영 (2023-09-24)',
-        publisher: '아시아투데이 (여성가족부 발표 보도)',
+        publisher: { ko: '아시아투데이 (여성가족부 발표 보도)', en: 'Asia Today (report of a Ministry of Gender Equality and Family statement)' },
       },
     ],
     checkedOn: CHECKED,

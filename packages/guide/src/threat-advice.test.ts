@@ -42,7 +42,8 @@ describe('the threat advice', () => {
     for (const s of a.sources) {
       expect(new URL(s.url).protocol).toBe('https:');
       expect(s.title.trim()).not.toBe('');
-      expect(s.publisher.trim()).not.toBe('');
+      expect(s.publisher.ko.trim()).not.toBe('');
+      expect(s.publisher.en.trim()).not.toBe('');
     }
     expect(a.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(a.checkedOn <= today).toBe(true);
@@ -97,7 +98,9 @@ describe('the threat-advice schema rejects', () => {
   });
 
   it('a source that is not https, or has no publisher', () => {
-    expect(one({ ...good, sources: [{ url: 'http://example.org/a', title: 'x', publisher: 'y' }] })).not.toBe('');
+    expect(one({ ...good, sources: [{ url: 'http://example.org/a', title: 'x', publisher: { ko: 'y', en: 'y' } }] })).not.toBe('');
+    expect(one({ ...good, sources: [{ url: 'https://example.org/a', title: 'x', publisher: 'y' }] })).toMatch(/publisher/);
+    expect(one({ ...good, sources: [{ url: 'https://example.org/a', title: 'x', publisher: { ko: 'y' } }] })).toMatch(/publisher\.en/);
     expect(one({ ...good, sources: [{ url: 'https://example.org/a', title: 'x' }] })).not.toBe('');
   });
 

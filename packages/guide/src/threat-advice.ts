@@ -23,37 +23,37 @@ const src = {
   gwff: {
     url: 'https://gwff.kr/031cut/sub04/sub04_03.html',
     title: '이 경우 어떻게 할까요? (자주 묻는 질문)',
-    publisher: '경기도디지털성범죄피해자원스톱지원센터',
+    publisher: { ko: '경기도디지털성범죄피해자원스톱지원센터', en: 'Gyeonggi Digital Sex Crime Victim One-Stop Support Center' },
   },
   esafetySextortion: {
     url: 'https://www.esafety.gov.au/key-issues/image-based-abuse/take-action/deal-with-sextortion',
     title: 'Deal with sextortion',
-    publisher: 'eSafety Commissioner (Australian Government)',
+    publisher: { ko: 'eSafety(호주 온라인안전위원회)', en: 'eSafety Commissioner (Australian Government)' },
   },
   esafetyUnwantedContact: {
     url: 'https://esafety.gov.au/esafety-information/esafety-issues/unwanted-contact',
     title: 'Unwanted contact',
-    publisher: 'eSafety Commissioner (Australian Government)',
+    publisher: { ko: 'eSafety(호주 온라인안전위원회)', en: 'eSafety Commissioner (Australian Government)' },
   },
   scamwatch: {
     url: 'https://www.scamwatch.gov.au/types-of-scams/threat-scams',
     title: 'Threat scams',
-    publisher: 'Scamwatch (Australian Government)',
+    publisher: { ko: 'Scamwatch(호주 정부의 사기 피해 예방 누리집)', en: 'Scamwatch (Australian Government)' },
   },
   reportHarmfulContent: {
     url: 'https://reportharmfulcontent.com/cygnor/cynnwys-niweidiol-arall/blacmelio-rhywiol/?lang=cy',
     title: 'Sextortion',
-    publisher: 'Report Harmful Content (UK)',
+    publisher: { ko: 'Report Harmful Content(영국 유해 콘텐츠 신고 센터)', en: 'Report Harmful Content (UK)' },
   },
   jtbc: {
     url: 'https://news.v.daum.net/v/20200326214617024',
     title: '"영상 뿌리겠다" 협박당했을 땐 이렇게..대처방안 Q&A (2020-03-26)',
-    publisher: 'JTBC (다음 뉴스 게재)',
+    publisher: { ko: 'JTBC(다음 뉴스 게재)', en: 'JTBC (via Daum News)' },
   },
   hani: {
     url: 'https://m.hani.co.kr/arti/society/society_general/809840.html',
     title: '몰카, 디지털성범죄다 – 1부 피해자 편',
-    publisher: '한겨레',
+    publisher: { ko: '한겨레', en: 'The Hankyoreh' },
   },
 } as const;
 
@@ -131,7 +131,7 @@ const isRealDate = (s: string) => {
 export function sourcedFields(today: string) {
   return {
     sources: z
-      .array(z.strictObject({ url: httpsUrlSchema, title: nonEmpty, publisher: nonEmpty }))
+      .array(z.strictObject({ url: httpsUrlSchema, title: nonEmpty, publisher: textSchema }))
       .min(1, 'at least one source'),
     checkedOn: z
       .string()

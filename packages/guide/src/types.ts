@@ -163,7 +163,8 @@ export interface AdviceSource {
   /** The exact https address of the stored copy that was read. */
   readonly url: string;
   readonly title: string;
-  readonly publisher: string;
+  /** Who published it, in both languages: a foreign name is shown in Korean with its translation. */
+  readonly publisher: Text;
 }
 
 /** What every sourced item in the station helper and the threat advice carries. */

@@ -1,14 +1,15 @@
 /** The threat view: the guide's three steps, the threat records in time order, sourced advice, and the station rule. */
-import { organisationById, stationAdvice, threatAdvice, threatStep, THREAT_STEP_IDS, type OffenderAddressKnown } from '@jikim/guide';
+import { organisationById, stationAdvice, threatAdvice, threatStep, THREAT_STEP_IDS, type AdviceSource, type Locale, type OffenderAddressKnown } from '@jikim/guide';
 import { useState } from 'react';
 import { evidenceTimeline, type EvidenceItem } from '../locker/evidence-item.js';
 import { formatWhen } from './format.js';
 import { useLockerUi } from './locker-context.js';
 
-function Sources({ sources, label }: { sources: readonly { url: string; title: string; publisher: string }[]; label: string }) {
+/** Each source by its publisher's name in the page's language (a foreign name with its translation). */
+function Sources({ sources, label, locale }: { sources: readonly AdviceSource[]; label: string; locale: Locale }) {
   return (
     <p className="hint">{label}: {sources.map((s, i) => (
-      <span key={s.url}>{i > 0 ? ' · ' : ''}<a href={s.url} rel="noreferrer">{s.publisher}</a></span>
+      <span key={s.url}>{i > 0 ? ' · ' : ''}<a href={s.url} rel="noreferrer">{s.publisher[locale]}</a></span>
     ))}</p>
   );
 }
@@ -47,7 +48,7 @@ export function ThreatPanel({ items }: { items: readonly EvidenceItem[] }) {
         <div key={a.id} className="advice">
           <p className="label">{a.title[locale]}</p>
           <p>{a.body[locale]}</p>
-          <Sources sources={a.sources} label={a.status === 'verified' ? h.sources : `${h.sources} (${h.unverified})`} />
+          <Sources sources={a.sources} label={a.status === 'verified' ? h.sources : `${h.sources} (${h.unverified})`} locale={locale} />
         </div>
       ))}
       <h3 id="station-title">{h.stationTitle}</h3>

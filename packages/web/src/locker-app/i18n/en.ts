@@ -107,7 +107,7 @@ export const en: LockerMessages = {
   },
   exportPanel: {
     title: 'Make a package for the police',
-    lead: 'The PDF report is A4, for single-sided printing. The evidence bundle (.zip) holds the original files, manifest.json, SHA256SUMS and the PDF. Everything is made on this device.',
+    lead: 'The PDF report is A4, for single-sided printing. The evidence bundle (.zip) holds the original files, a list of the files and their fingerprints, and the PDF. Everything is made on this device.',
     caseReference: 'Case reference',
     caseHint: 'A short mark printed on every page. Do not put your name or other personal details in it.',
     language: 'Report language',

@@ -107,7 +107,7 @@ export const ko: LockerMessages = {
   },
   exportPanel: {
     title: '경찰에 낼 자료 만들기',
-    lead: 'PDF 보고서는 한 면 인쇄용 A4예요. 증거 묶음(.zip)에는 원본 파일, manifest.json, SHA256SUMS, PDF가 들어 있어요. 모두 이 기기에서 만들어져요.',
+    lead: 'PDF 보고서는 한 면 인쇄용 A4예요. 증거 묶음(.zip)에는 원본 파일, 목록 파일과 해시 목록, PDF가 들어 있어요. 모두 이 기기에서 만들어져요.',
     caseReference: '사건 참조 번호',
     caseHint: '모든 쪽에 찍히는 짧은 표시예요. 이름 같은 개인정보는 넣지 마세요.',
     language: '보고서 언어',
@@ -254,5 +254,5 @@ export const ko: LockerMessages = {
     noAddress: '확인된 주소가 아직 없어요. 112에 물어보세요.',
     accompanyTitle: '함께 가 주거나 수사 과정을 도와주는 곳',
   },
-  noScript: '증거 보관함은 내 기기에서 암호화를 하기 때문에 JavaScript가 필요해요. 안내 페이지는 JavaScript 없이도 볼 수 있어요.',
+  noScript: '증거 보관함은 내 기기에서 암호화를 하기 때문에 자바스크립트가 필요해요. 안내 페이지는 자바스크립트 없이도 볼 수 있어요.',
 };
