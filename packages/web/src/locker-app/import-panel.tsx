@@ -1,7 +1,6 @@
 /** Changing phones: a saved bundle is checked, then its items are brought into this locker. */
 import type { VerifyReport } from '@jikim/evidence';
 import { useState } from 'react';
-import { importBundle } from '../bundle/import-bundle.js';
 import { LockerFullError, type LockerStore } from '../locker/locker-store.js';
 import { useLockerUi } from './locker-context.js';
 import { restorePreviews } from './restore-previews.js';
@@ -18,6 +17,8 @@ export function ImportPanel({ store, onImported }: { store: LockerStore; onImpor
     setStatus(t.importPanel.working);
     setBusy(true);
     try {
+      // The zip reader is fetched only now, when a bundle is brought in.
+      const { importBundle } = await import('../bundle/import-bundle.js');
       const result = await importBundle(file, store, new Date());
       if (result.ok) {
         await restorePreviews(store);

@@ -1,15 +1,19 @@
 /** The locker's states: checking, none yet (create), locked (unlock), open. The key lives only in memory. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { lockerExists, type LockerStore } from '../locker/locker-store.js';
 import { CreateLocker } from './create-locker.js';
 import { useAutoLock, readIdleMinutes } from './idle-lock.js';
 import { LockerUiContext, type LockerUi } from './locker-context.js';
-import { OpenLocker } from './open-locker.js';
 import { UnlockLocker } from './unlock-locker.js';
+
+// The open locker (timeline, panels) is its own chunk, fetched once the person starts typing a
+// passphrase, so the first load holds only the create/unlock screens (decision 0008).
+const loadOpenLocker = () => import('./open-locker.js');
+const OpenLocker = lazy(() => loadOpenLocker().then((m) => ({ default: m.OpenLocker })));
 
 type State = { phase: 'checking' } | { phase: 'none' } | { phase: 'locked' } | { phase: 'open'; store: LockerStore };
 
-export function LockerApp({ ui }: { ui: Omit<LockerUi, 'setBusy'> }) {
+export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; firstCheck?: Promise<boolean> }) {
   const [state, setState] = useState<State>({ phase: 'checking' });
   const [notice, setNotice] = useState('');
   const [idleMinutes, setIdleMinutes] = useState(readIdleMinutes);
@@ -21,8 +25,16 @@ export function LockerApp({ ui }: { ui: Omit<LockerUi, 'setBusy'> }) {
   const context = useMemo<LockerUi>(() => ({ ...ui, setBusy }), [ui, setBusy]);
 
   useEffect(() => {
-    void lockerExists().then((exists) => setState({ phase: exists ? 'locked' : 'none' }));
+    // main.tsx starts the first check before React renders, so the database opens meanwhile.
+    void (firstCheck ?? lockerExists()).then((exists) => setState({ phase: exists ? 'locked' : 'none' }));
   }, []);
+
+  useEffect(() => {
+    if (state.phase !== 'none' && state.phase !== 'locked') return undefined;
+    const prefetch = () => void loadOpenLocker();
+    document.addEventListener('input', prefetch, { once: true, capture: true });
+    return () => document.removeEventListener('input', prefetch, { capture: true });
+  }, [state.phase]);
 
   const store = state.phase === 'open' ? state.store : null;
   const lock = useCallback((reason: 'idle' | 'exit' | 'user') => {
@@ -51,7 +63,9 @@ export function LockerApp({ ui }: { ui: Omit<LockerUi, 'setBusy'> }) {
       {state.phase === 'none' ? <CreateLocker onCreated={opened} /> : null}
       {state.phase === 'locked' ? <UnlockLocker onUnlocked={opened} onWiped={wiped} /> : null}
       {state.phase === 'open' ? (
-        <OpenLocker store={state.store} idleMinutes={idleMinutes} onIdleMinutes={setIdleMinutes} onLock={() => lock('user')} onWiped={wiped} />
+        <Suspense fallback={<p>{ui.t.loading}</p>}>
+          <OpenLocker store={state.store} idleMinutes={idleMinutes} onIdleMinutes={setIdleMinutes} onLock={() => lock('user')} onWiped={wiped} />
+        </Suspense>
       ) : null}
     </LockerUiContext.Provider>
   );

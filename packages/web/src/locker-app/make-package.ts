@@ -1,13 +1,12 @@
 /**
  * The package for the police, made on the device: the manifest from the locker's items, the PDF
  * report (pdfkit and its font are fetched from our own origin only now, when asked for), and the
- * streaming evidence bundle around them.
+ * streaming evidence bundle around them (the zip writer, too, is fetched only when a bundle is made).
  */
 import type { Locale } from '@jikim/guide';
 import type { EvidenceManifest } from '@jikim/evidence';
 import { savedFileName } from '../bundle/download.js';
 import { buildManifest } from '../bundle/to-manifest.js';
-import { writeBundleStream } from '../bundle/write-bundle-stream.js';
 import type { EvidenceItem } from '../locker/evidence-item.js';
 import type { LockerStore } from '../locker/locker-store.js';
 import { loadReportFonts } from '../report/load-report-fonts.js';
@@ -52,7 +51,10 @@ export async function makeReport(store: LockerStore, items: readonly EvidenceIte
 }
 
 export async function makeBundle(store: LockerStore, items: readonly EvidenceItem[], options: PackageOptions, now: Date): Promise<ReadableStream<Uint8Array>> {
-  const { manifest, pdf } = await makeReport(store, items, options, now);
+  const [{ manifest, pdf }, { writeBundleStream }] = await Promise.all([
+    makeReport(store, items, options, now),
+    import('../bundle/write-bundle-stream.js'),
+  ]);
   return writeBundleStream({ manifest, report: pdf, openFile: (itemId) => store.fileStream(itemId) });
 }
 

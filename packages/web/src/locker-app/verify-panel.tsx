@@ -1,7 +1,6 @@
 /** Drop or choose a bundle: every file is re-hashed here, on the device, against its manifest. */
 import type { VerifyReport } from '@jikim/evidence';
 import { useState, type DragEvent } from 'react';
-import { verifyBundleBlob } from '../bundle/verify-bundle-blob.js';
 import { useLockerUi } from './locker-context.js';
 import { VerifyReportView } from './verify-report-view.js';
 
@@ -16,6 +15,8 @@ export function VerifyPanel() {
     setStatus(t.verify.working);
     setBusy(true);
     try {
+      // The zip reader is fetched only now, when a bundle is checked.
+      const { verifyBundleBlob } = await import('../bundle/verify-bundle-blob.js');
       setReport(await verifyBundleBlob(file));
       setStatus('');
     } finally {

@@ -4,7 +4,6 @@
  * (SHA-256, streaming) as it is read; its item record is written only after every chunk is, so a
  * tab closed half-way leaves no item, only orphan chunks that the next unlock sweeps away.
  */
-import { createSHA256 } from 'hash-wasm';
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { TakedownRequest } from '../tracker/takedown.js';
 import type { EvidenceItem } from './evidence-item.js';
@@ -123,6 +122,8 @@ export class LockerStore {
    * resolves. On a full disk every chunk already written is removed and LockerFullError thrown.
    */
   async storeFile(itemId: string, file: Blob, onProgress?: (bytesDone: number, bytesTotal: number) => void): Promise<StoredFile> {
+    // hash-wasm is fetched with the first file, not with the unlock screen.
+    const { createSHA256 } = await import('./sha256.js');
     const sha256 = await createSHA256();
     sha256.init();
     const total = Math.max(1, Math.ceil(file.size / CHUNK_BYTES));
