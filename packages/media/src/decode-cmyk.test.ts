@@ -361,6 +361,26 @@ describe('CMYK images decode as the reference decodes them', () => {
     expect(Buffer.from(marked.data).equals(Buffer.from(plain.data))).toBe(true);
   });
 
+  it('applies the EXIF orientation to a CMYK JPEG when asked', async () => {
+    // APP1 Exif, little-endian TIFF, one IFD entry: Orientation (0x0112) = 6, rotate 90° clockwise.
+    const tiff = [0x49, 0x49, 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0];
+    const exif = Buffer.from(jpegSegment(0xe1, [...Buffer.from('Exif\0\0', 'latin1'), ...tiff]));
+    const file = path.join(dir, 'cmyk-adobe-rotated-320x240.jpg');
+    fs.writeFileSync(file, withSegments(fs.readFileSync(fixtures.get('cmyk-adobe-320x240.jpg') ?? ''), [exif]));
+    const stored = await decodeImageFile(file);
+    const shown = await decodeImageFile(file, { orientation: 'apply' });
+    expect([stored.width, stored.height, shown.width, shown.height]).toEqual([320, 240, 240, 320]);
+    let differing = 0;
+    for (let y = 0; y < shown.height; y += 1) {
+      for (let x = 0; x < shown.width; x += 1) {
+        const from = ((stored.height - 1 - x) * stored.width + y) * 3;
+        const to = (y * shown.width + x) * 3;
+        for (let c = 0; c < 3; c += 1) if (shown.data[to + c] !== stored.data[from + c]) differing += 1;
+      }
+    }
+    expect(differing).toBe(0);
+  });
+
   it('decodes YCCK (Adobe transform 2) like the same CMYK', async () => {
     const cmyk = await decodeImageFile(fixtures.get('cmyk-adobe-640x480.jpg') ?? '');
     const ycck = await decodeImageFile(fixtures.get('ycck-adobe-640x480.jpg') ?? '');
