@@ -242,7 +242,7 @@ const kr: readonly ReportingChannel[] = [
 const international: readonly ReportingChannel[] = [
   {
     id: 'stopncii',
-    name: { ko: 'StopNCII.org(동의 없는 친밀한 사진·영상 공유를 막는 국제 서비스)', en: 'StopNCII.org' },
+    name: { ko: 'StopNCII.org(친밀한 이미지 유포 방지 서비스)', en: 'StopNCII.org' },
     category: 'hash-service',
     scope: 'global',
     how: [
@@ -281,7 +281,7 @@ const international: readonly ReportingChannel[] = [
   },
   {
     id: 'take-it-down',
-    name: { ko: 'Take It Down(미국 실종·착취아동센터의 삭제 지원 서비스)', en: 'Take It Down (NCMEC)' },
+    name: { ko: 'Take It Down(미국 실종·착취아동센터)', en: 'Take It Down (NCMEC)' },
     category: 'hash-service',
     scope: 'global',
     how: [
