@@ -145,3 +145,20 @@ describe('refused input', () => {
     expect(letter.body.match(/SHA-256: /gu)).toHaveLength(1);
   });
 });
+
+describe('a letter to a body that acts for the person (a regulator, a support centre)', () => {
+  it.each(['ko', 'en'] as const)('never addresses it as a company or as the host, in %s', (locale) => {
+    for (const contentKind of CONTENT_KINDS) {
+      const letter = buildDeletionLetter(koreanService({
+        locale, contentKind, service: { name: locale === 'ko' ? '방송통신심의위원회' : 'KCSC', jurisdiction: 'kr', addressee: 'body' },
+      }));
+      expect(letter.body).not.toMatch(/귀사|your service/u);
+      expect(letter.body).toContain(locale === 'ko' ? '삭제되도록 도와주시기를 요청합니다' : 'asking for your help to have');
+      expect(letter.body).toContain(locale === 'ko' ? '접속이 차단되도록 조치해 주십시오' : 'removed or blocked without delay');
+    }
+  });
+
+  it('an operator is still asked to remove the content from its own service', () => {
+    expect(buildDeletionLetter(koreanService()).body).toContain('귀사 서비스에 게시된');
+  });
+});

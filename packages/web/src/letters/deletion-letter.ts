@@ -8,7 +8,7 @@
 import { seoulDay } from '../tracker/seoul-days.js';
 import type { ContentKind } from './legal-basis.js';
 import { CONTENT_KINDS, citationsFor } from './legal-basis.js';
-import type { LetterLocale, LetterText } from './letter-text.js';
+import type { Addressee, LetterLocale, LetterText } from './letter-text.js';
 import { LETTER_TEXT_EN } from './letter-text-en.js';
 import { LETTER_TEXT_KO } from './letter-text-ko.js';
 
@@ -21,7 +21,7 @@ export interface LetterEvidence {
 
 export interface DeletionLetterInput {
   readonly locale: LetterLocale;
-  readonly service: { readonly name: string; readonly jurisdiction: 'kr' | 'other' };
+  readonly service: { readonly name: string; readonly jurisdiction: 'kr' | 'other'; readonly addressee?: Addressee };
   readonly urls: readonly string[];
   readonly contentKind: ContentKind;
   readonly evidence: readonly LetterEvidence[];
@@ -91,12 +91,13 @@ export function buildDeletionLetter(input: DeletionLetterInput): DeletionLetter 
   const contact = oneLine(input.requester?.contact);
   const askNotice = contact !== '' && citations.some((a) => a.id === 'network-act-44-2');
   const by = text.day(respondBy);
+  const addressee = input.service.addressee ?? 'operator';
 
   const section = (lines: readonly string[]) => (lines.length > 0 ? [...lines, ''] : []);
   const body = [
     text.greeting(service),
     '',
-    text.opening[input.contentKind],
+    text.opening[addressee][input.contentKind],
     '',
     text.urlsHeading(urls.length),
     ...urls.map((url, i) => `${String(i + 1)}. ${url}`),
@@ -108,7 +109,7 @@ export function buildDeletionLetter(input: DeletionLetterInput): DeletionLetter 
     ]),
     ...section(citations.length === 0 ? [] : [text.legalHeading, ...citations.map(text.citation)]),
     text.asksHeading,
-    ...text.asks(by).map((ask, i) => `${String(i + 1)}. ${ask}`),
+    ...text.asks[addressee](by).map((ask, i) => `${String(i + 1)}. ${ask}`),
     '',
     ...section(askNotice ? [text.noticeToContact] : []),
     text.closing,

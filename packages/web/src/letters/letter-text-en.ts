@@ -21,14 +21,26 @@ export const LETTER_TEXT_EN: LetterText = {
     `Removal request: ${WHAT[kind]} (${String(urlCount)} ${plural(urlCount, 'URL', 'URLs')}), reply by ${respondBy}`,
   greeting: (service) => `Dear ${service} team,`,
   opening: {
-    'illegal-filming':
-      'I am asking you to remove intimate images of me from your service. They were recorded without my consent, and I have not consented to them being shared.',
-    'non-consensual-sharing':
-      'I am asking you to remove intimate images of me from your service. They are being shared without my consent.',
-    'manipulated-images':
-      'I am asking you to remove sexual images of me from your service. They were made by editing or fabricating images of me without my consent, and I have not consented to them being shared.',
-    'threat-material':
-      'I am asking you to remove intimate images of me from your service. They are being used to threaten me, and I have not consented to them being shared.',
+    operator: {
+      'illegal-filming':
+        'I am asking you to remove intimate images of me from your service. They were recorded without my consent, and I have not consented to them being shared.',
+      'non-consensual-sharing':
+        'I am asking you to remove intimate images of me from your service. They are being shared without my consent.',
+      'manipulated-images':
+        'I am asking you to remove sexual images of me from your service. They were made by editing or fabricating images of me without my consent, and I have not consented to them being shared.',
+      'threat-material':
+        'I am asking you to remove intimate images of me from your service. They are being used to threaten me, and I have not consented to them being shared.',
+    },
+    body: {
+      'illegal-filming':
+        'I am asking for your help to have intimate images of me removed from the addresses below. They were recorded without my consent, and I have not consented to them being shared.',
+      'non-consensual-sharing':
+        'I am asking for your help to have intimate images of me removed from the addresses below. They are being shared without my consent.',
+      'manipulated-images':
+        'I am asking for your help to have sexual images of me removed from the addresses below. They were made by editing or fabricating images of me without my consent, and I have not consented to them being shared.',
+      'threat-material':
+        'I am asking for your help to have intimate images of me removed from the addresses below. They are being used to threaten me, and I have not consented to them being shared.',
+    },
   },
   urlsHeading: (count) => (count === 1 ? 'The content is at this address:' : `The content is at these ${String(count)} addresses:`),
   evidenceHeading: 'Evidence',
@@ -36,12 +48,19 @@ export const LETTER_TEXT_EN: LetterText = {
   legalHeading: 'Legal basis (Republic of Korea)',
   citation: (a) => `- ${a.law.en}, ${a.article.en} (${a.title.en}): ${a.summary.en}`,
   asksHeading: 'What I ask',
-  asks: (respondBy) => [
-    'Remove the content at every address above, and any copies of it on your service, without delay.',
-    `Confirm to me in writing by ${respondBy} that it has been removed.`,
-    'Do not share my name or contact details with the person who posted it.',
-    'Keep the records of the posting, such as the account and the time it was posted, in case the police ask for them.',
-  ],
+  asks: {
+    operator: (respondBy) => [
+      'Remove the content at every address above, and any copies of it on your service, without delay.',
+      `Confirm to me in writing by ${respondBy} that it has been removed.`,
+      'Do not share my name or contact details with the person who posted it.',
+      'Keep the records of the posting, such as the account and the time it was posted, in case the police ask for them.',
+    ],
+    body: (respondBy) => [
+      'Act to have the content at every address above, and any copies of it, removed or blocked without delay.',
+      `Tell me by ${respondBy} what has been done.`,
+      'Do not share my name or contact details with the person who posted it.',
+    ],
+  },
   noticeToContact: 'Please send notice of the progress and the result of this request to the contact details below (Article 44-2(1) of the Act on Promotion of Information and Communications Network Utilization and Information Protection).',
   closing: 'If you need anything more from me to act on this request, please tell me before that date.',
   dated: (today) => `Date: ${today}`,

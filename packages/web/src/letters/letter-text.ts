@@ -7,19 +7,26 @@ import type { ContentKind, LegalArticle } from './legal-basis.js';
 
 export type LetterLocale = 'ko' | 'en';
 
+/**
+ * Who the letter is to: the operator of the service where the content is ("your service"), or a
+ * body that acts on the person's behalf (a regulator, a support centre, a hash service), which
+ * hosts nothing and is never addressed as a company (귀사).
+ */
+export type Addressee = 'operator' | 'body';
+
 export interface LetterText {
   /** A calendar day (YYYY-MM-DD) as written in a letter. */
   readonly day: (isoDay: string) => string;
   readonly subject: (kind: ContentKind, urlCount: number, respondBy: string) => string;
   readonly greeting: (service: string) => string;
-  readonly opening: Readonly<Record<ContentKind, string>>;
+  readonly opening: Readonly<Record<Addressee, Readonly<Record<ContentKind, string>>>>;
   readonly urlsHeading: (count: number) => string;
   readonly evidenceHeading: string;
   readonly evidenceIntro: string;
   readonly legalHeading: string;
   readonly citation: (article: LegalArticle) => string;
   readonly asksHeading: string;
-  readonly asks: (respondBy: string) => readonly string[];
+  readonly asks: Readonly<Record<Addressee, (respondBy: string) => readonly string[]>>;
   /** Asks for notice to the contact given, as Article 44-2(1) allows; only when both apply. */
   readonly noticeToContact: string;
   readonly closing: string;
