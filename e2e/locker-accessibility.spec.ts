@@ -28,22 +28,27 @@ for (const locale of ['ko', 'en'] as const) {
       await page.locator('#new-passphrase').fill('a long and memorable sentence');
       await page.locator('#confirm-passphrase').fill('a long and memorable sentence');
       await page.locator('#confirm-passphrase').press('Enter');
-      await expect(page.locator('.locker-bar button')).toBeFocused({ timeout: 30_000 });
+      // An empty locker opens on "add evidence", its heading focused and in view below the exit bar and the menu.
+      await expect(page.locator('#add-evidence-title')).toBeFocused({ timeout: 30_000 });
+      const headingTop = (await page.locator('#add-evidence-title').boundingBox())?.y ?? 0;
+      const menuBottom = await page.locator('.locker-menu').evaluate((menu) => menu.getBoundingClientRect().bottom);
+      expect(headingTop).toBeGreaterThanOrEqual(menuBottom);
       await page.locator('#evidence-file').setInputFiles(note);
       await page.locator('#add-title').fill('첫 기록 · first record');
       await page.locator('#add-description').fill('שלום 😊 مرحبا — 오른쪽에서 왼쪽으로 쓰는 글도 괜찮아요');
       await page.locator('.evidence-form button[type=submit]').click();
       await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 30_000 });
+      await page.locator('.locker-menu button[aria-controls="section-evidence"]').click();
       // A correction is appended; the first record stays as it was.
       const card = page.locator('.evidence-card');
       await card.getByRole('button', { name: locale === 'ko' ? '내용 고치기' : 'Correct the details' }).click();
       await card.locator('input[name="title"]').fill('고친 제목 · corrected title');
       await card.locator('form button[type=submit]').click();
       await expect(card.getByRole('heading', { name: '고친 제목 · corrected title' })).toBeVisible();
-      await card.locator('details summary').click();
-      await expect(card.locator('details li')).toHaveCount(2);
-      await expect(card.locator('details li').nth(0)).toContainText(locale === 'ko' ? '추가함: 파일, 제목, 설명' : 'Added: file, title, description');
-      await expect(card.locator('details li').nth(1)).toContainText(locale === 'ko' ? '정정함: 제목' : 'Corrected: title');
+      await card.locator('details.history summary').click();
+      await expect(card.locator('details.history li')).toHaveCount(2);
+      await expect(card.locator('details.history li').nth(0)).toContainText(locale === 'ko' ? '추가함: 파일, 제목, 설명' : 'Added: file, title, description');
+      await expect(card.locator('details.history li').nth(1)).toContainText(locale === 'ko' ? '정정함: 제목' : 'Corrected: title');
       expect(await axe(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: screenshotPath(`locker-open-${locale}-phone`), fullPage: true });

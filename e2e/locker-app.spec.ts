@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makeLockerFiles, sha256sum, type LockerFiles } from './locker-fixtures.js';
+import { makeLockerFiles, openSection, sha256sum, type LockerFiles } from './locker-fixtures.js';
 import { BASE_URL, NEUTRAL_URL } from './playwright.config.js';
 import { screenshotPath, serveNeutralSite } from './support.js';
 
@@ -48,8 +48,12 @@ async function addItem(page: Page, kind: string, fill: () => Promise<void>) {
   await expect(page.locator('.evidence-form .form-status')).toHaveText('보관했어요.');
 }
 
+/** The hash as a person reads it: the card's file details opened, then the SHA-256 shown there. */
 async function shownSha256(page: Page, title: string): Promise<string> {
-  return page.locator('.evidence-card', { has: page.getByRole('heading', { name: title }) }).locator('code.sha256').innerText();
+  const card = page.locator('.evidence-card', { has: page.getByRole('heading', { name: title }) });
+  const details = card.locator('details.file-facts');
+  if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
+  return card.locator('code.sha256').innerText();
 }
 
 async function download(page: Page, button: string, to: string): Promise<string> {
@@ -97,6 +101,7 @@ test('a victim keeps five kinds of evidence, sees the true hashes, and exports a
   });
 
   // The hash shown for each file is the one sha256sum gives for the same file.
+  await openSection(page, '증거 목록');
   expect(await shownSha256(page, '올라온 사진 원본')).toBe(sha256sum(files.photo));
   expect(await shownSha256(page, '유포된 영상')).toBe(sha256sum(files.video));
   expect(await shownSha256(page, '협박 전화 녹음')).toBe(sha256sum(files.audio));
@@ -125,6 +130,7 @@ test('a victim keeps five kinds of evidence, sees the true hashes, and exports a
   await expect(page.locator('.evidence-card')).toHaveCount(5, { timeout: 30_000 });
 
   // The package: the bundle passes sha256sum -c and jikim verify; a tampered copy fails.
+  await openSection(page, '경찰에 낼 자료');
   await page.locator('#case-reference').fill('JK-TEST-0001');
   const bundle = await download(page, '증거 묶음(.zip) 저장', 'bundle.zip');
   const out = path.join(files.dir, 'unzipped');
@@ -141,12 +147,14 @@ test('a victim keeps five kinds of evidence, sees the true hashes, and exports a
   expect(spawnSync('node', [JIKIM, 'verify', tampered]).status).not.toBe(0);
 
   // The same check in the app, on the device.
+  await openSection(page, '설정');
   await page.locator('#verify-file').setInputFiles(bundle);
   await expect(page.locator('.verify-result.ok')).toBeVisible({ timeout: 120_000 });
   await page.locator('#verify-file').setInputFiles(tampered);
   await expect(page.locator('.verify-result.bad tr[data-status="mismatch"]')).toHaveCount(1, { timeout: 120_000 });
 
   // PDF reports in Korean and English; every page becomes a PNG to look at.
+  await openSection(page, '경찰에 낼 자료');
   for (const language of ['ko', 'en'] as const) {
     await page.locator('#report-language').selectOption(language);
     const pdf = await download(page, 'PDF 보고서 저장', `report-${language}.pdf`);
@@ -157,15 +165,18 @@ test('a victim keeps five kinds of evidence, sees the true hashes, and exports a
   }
 
   // Changing phones: wipe, make a new locker, bring the bundle in; every hash survives the move.
+  await openSection(page, '설정');
   await page.getByRole('button', { name: '보관함 모두 지우기' }).click();
   await page.getByRole('button', { name: '네, 모두 지울게요' }).click();
   await createLocker(page);
+  await openSection(page, '설정');
   await page.locator('#import-file').setInputFiles(tampered);
   await expect(page.locator('section[aria-labelledby="import-title"] .form-status')).toHaveText(/가져오지 않았어요/, { timeout: 120_000 });
   await expect(page.locator('.evidence-card')).toHaveCount(0);
   await page.locator('#import-file').setInputFiles(bundle);
   await expect(page.locator('section[aria-labelledby="import-title"] .form-status')).toHaveText('증거 5건을 가져왔어요.', { timeout: 300_000 });
   await expect(page.locator('.evidence-card')).toHaveCount(5);
+  await openSection(page, '증거 목록');
   expect(await shownSha256(page, '유포된 영상')).toBe(sha256sum(files.video));
   expect(await shownSha256(page, '협박 전화 녹음')).toBe(sha256sum(files.audio));
   await expect(page.locator('.evidence-card', { has: page.getByRole('heading', { name: '협박 문자' }) })).toContainText('010-9876-5432');
@@ -187,6 +198,7 @@ test('quick exit locks the locker, idle time locks it, and wipe leaves nothing b
   await page.locator('#passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: '열기', exact: true }).click();
   await expect(page.getByRole('button', { name: '지금 잠그기' })).toBeVisible({ timeout: 30_000 });
+  await openSection(page, '설정');
   await page.getByLabel('사용하지 않으면 자동으로 잠그기').selectOption('1');
   await page.clock.fastForward('01:05');
   await expect(page.locator('.locker-notice')).toHaveText(/자동|한동안/);

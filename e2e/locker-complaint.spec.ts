@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createLockerAt } from './locker-fixtures.js';
+import { createLockerAt, openSection } from './locker-fixtures.js';
 import { screenshotPath } from './support.js';
 
 test('a complaint draft from the locker: consult first, then editable text and PDFs in Korean and English', async ({ page }) => {
@@ -19,21 +19,31 @@ test('a complaint draft from the locker: consult first, then editable text and P
     await page.getByRole('button', { name: '보관하기' }).click();
     await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 30_000 });
 
+    // With a threat record kept, the threat view comes first in the menu and is offered from the evidence list.
+    await expect(page.locator('.locker-menu button').first()).toHaveText('협박 대응');
+    await openSection(page, '증거 목록');
+    await page.locator('.threat-callout').getByRole('button', { name: '협박 대응' }).click();
     // The threat view gathers the threat records with the guide's steps, sourced advice and the station rule.
     const threat = page.locator('section[aria-labelledby="threat-title"]');
     await expect(threat.locator('.threat-records li')).toHaveCount(1);
     await expect(threat.locator('.threat-records')).toContainText('010-9876-5432');
     await expect(threat.locator('.plan-steps > li')).toHaveCount(3);
     await expect(threat.locator('.advice')).toHaveCount(4);
-    for (const advice of await threat.locator('.advice').all()) await expect(advice.locator('a[href^="https://"]').first()).toBeVisible();
+    for (const advice of await threat.locator('.advice').all()) {
+      await advice.locator('summary').first().click();
+      await advice.locator('.sources summary').click();
+      await expect(advice.locator('a[href^="https://"]').first()).toBeVisible();
+    }
     await threat.getByLabel('알아요', { exact: true }).check();
     const offenderArea = await threat.locator('.station-where').innerText();
     await threat.getByLabel('몰라요', { exact: true }).check();
     await expect(threat.locator('.station-where')).not.toHaveText(offenderArea);
 
+    await openSection(page, '고소장');
     const panel = page.locator('section[aria-labelledby="complaint-title"]');
     await expect(panel.locator('#consult-first')).toContainText('상담');
-    await expect(panel.locator('#fact-0')).toHaveValue(/010-9876-5432/);
+    const itemId = await page.locator('.evidence-card').first().getAttribute('data-item-id');
+    await expect(panel.locator(`#fact-${String(itemId)}`)).toHaveValue(/010-9876-5432/);
     await panel.locator('#complainant-name').fill('김지킴');
     await panel.locator('#crime-threat').check();
     await panel.getByRole('button', { name: '초안 만들기' }).click();

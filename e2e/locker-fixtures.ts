@@ -51,5 +51,11 @@ export async function createLockerAt(page: Page, address: string, passphrase: st
   await page.locator('#new-passphrase').fill(passphrase);
   await page.locator('#confirm-passphrase').fill(passphrase);
   await page.locator('#confirm-passphrase').press('Enter');
-  await expect(page.locator('.locker-bar button')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.locker-menu')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Opens a section of the open locker from its menu, by the button's name (any language). */
+export async function openSection(page: Page, name: string): Promise<void> {
+  await page.locator('.locker-menu').getByRole('button', { name, exact: true }).click();
+  await expect(page.locator('.locker-menu').getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'page');
 }

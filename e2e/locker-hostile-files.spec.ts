@@ -33,14 +33,20 @@ async function keepFile(page: Page, file: string, title: string) {
 
 const card = (page: Page, title: string) => page.locator('.evidence-card', { has: page.getByRole('heading', { name: title }) });
 
-test('a zero-byte file and a file whose extension lies are kept truthfully', async ({ page }) => {
+test('a zero-byte file is refused with a reason unless the person insists, and a file whose extension lies is kept truthfully', async ({ page }) => {
   const empty = path.join(dir, 'empty.txt');
   fs.writeFileSync(empty, '');
   const liar = path.join(dir, 'holiday.jpg');
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=64x64', '-frames:v', '1', '-f', 'image2', '-c:v', 'png', liar]);
   await openLocker(page, true);
   await keepFile(page, empty, 'empty');
+  await expect(page.locator('.evidence-form .form-error')).toContainText('empty (0 bytes)');
+  await expect(page.locator('.evidence-card')).toHaveCount(0);
+  await page.getByLabel('Keep the empty file anyway').check();
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await page.locator('.locker-menu').getByRole('button', { name: 'Evidence', exact: true }).click();
   await expect(card(page, 'empty').locator('code.sha256')).toHaveText('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', { timeout: 30_000 });
+  await page.locator('.locker-menu').getByRole('button', { name: 'Add evidence', exact: true }).click();
   await keepFile(page, liar, 'liar');
   await expect(card(page, 'liar')).toContainText('image/png', { timeout: 30_000 });
   await expect(card(page, 'liar')).toContainText('does not match what the file really is');
@@ -85,9 +91,13 @@ test('a 2 GB file is hashed and kept in a stream, and a tab closed half-way leav
   const again = await context.newPage();
   await openLocker(again, false);
   await expect(again.locator('.evidence-card')).toHaveCount(0);
+  // The next unlock names what was not finished.
+  await expect(again.locator('.locker-notice', { hasText: 'still being kept' })).toContainText('interrupted (big-video.mp4)');
+  await again.locator('.locker-menu').getByRole('button', { name: 'Add evidence', exact: true }).click();
 
   await keepFile(again, big, 'the big video');
   await expect(again.locator('.evidence-form .form-status')).toHaveText('Kept.', { timeout: 800_000 });
+  await again.locator('.locker-menu').getByRole('button', { name: 'Evidence', exact: true }).click();
   await expect(card(again, 'the big video').locator('code.sha256')).toHaveText(sha256sum(big));
   await expect(card(again, 'the big video')).toContainText('2,147,495,993');
   await context.close();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createLockerAt, sha256sum } from './locker-fixtures.js';
+import { createLockerAt, openSection, sha256sum } from './locker-fixtures.js';
 import { BASE_URL } from './playwright.config.js';
 import { screenshotPath } from './support.js';
 
@@ -25,6 +25,7 @@ test('from a URL record in the locker to a deletion letter, copied and opened as
     await page.locator('.evidence-form button[type=submit]').click();
     await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 30_000 });
 
+    await openSection(page, 'Ask for removal');
     // A Korean service: the letter cites Korean law and holds the whole URL, a typed one and the screenshot's hash.
     await page.locator('#letter-service').selectOption('naver');
     await page.locator('#letter-urls').fill('https://cafe.example/post/2\nnot a url');

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { createLockerAt } from './locker-fixtures.js';
+import { createLockerAt, openSection } from './locker-fixtures.js';
 
 const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 test('the takedown tracker records each request through its states and says what to follow up', async ({ page }) => {
   test.setTimeout(120_000);
   await createLockerAt(page, '/en/locker', 'a long and memorable sentence');
+  await openSection(page, 'Requests');
   const tracker = page.locator('section[aria-labelledby="tracker-title"]');
   await expect(tracker.getByText('Nothing to follow up right now.')).toBeVisible();
 

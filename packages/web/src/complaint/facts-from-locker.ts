@@ -56,7 +56,14 @@ export interface FactsOptions {
   readonly exhibitNumbers?: ReadonlyMap<string, number>;
 }
 
-export function factsFromLocker(items: readonly EvidenceItem[], locale: ComplaintLocale, options: FactsOptions = {}): ComplaintFact[] {
+/** A fact drafted from one item: its id and version let a form keep each fact with its own item. */
+export interface LockerFact extends ComplaintFact {
+  readonly itemId: string;
+  /** Changes whenever the item is corrected, so a stale draft of it is never shown. */
+  readonly version: string;
+}
+
+export function factsFromLocker(items: readonly EvidenceItem[], locale: ComplaintLocale, options: FactsOptions = {}): LockerFact[] {
   const t = reportText(locale);
   const at = (iso: string) => formatInstant(iso, t);
   const sentences = locale === 'ko' ? KO : EN;
@@ -64,6 +71,7 @@ export function factsFromLocker(items: readonly EvidenceItem[], locale: Complain
     const when = state.occurredAt ?? state.web?.postedAt ?? state.message?.sentAt ?? state.web?.seenAt ?? null;
     const exhibit = options.exhibitNumbers?.get(item.id);
     const ref = exhibit === undefined ? '' : ` (${t.exhibit(exhibit)})`;
-    return { when, text: `${sentences[item.kind](item, state, at)}${ref}`.normalize('NFC') };
+    const text = `${sentences[item.kind](item, state, at)}${ref}`.normalize('NFC');
+    return { itemId: item.id, version: `${item.id}:${String(item.events.length)}:${String(exhibit ?? '')}`, when, text };
   });
 }

@@ -3,19 +3,29 @@ import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../locker/evidence-item.js';
 import { LockerFullError, type LockerStore } from '../locker/locker-store.js';
-import { addEvidence } from './add-evidence.js';
+import { addEvidence, EmptyFileError } from './add-evidence.js';
+import { useWarnBeforeLeaving } from './warn-before-leaving.js';
 import { fieldsFromForm, SCENARIO_IDS, scenarioFromForm } from './evidence-fields.js';
 import { KindFields } from './kind-fields.js';
 import { useLockerUi } from './locker-context.js';
 
 const WITH_FILE: readonly EvidenceKind[] = ['file', 'web', 'message'];
 
-export function AddEvidenceForm({ store, onAdded }: { store: LockerStore; onAdded: () => Promise<void> }) {
+interface AddEvidenceFormProps {
+  readonly store: LockerStore;
+  readonly onAdded: () => Promise<void>;
+  readonly onShowEvidence: () => void;
+}
+
+export function AddEvidenceForm({ store, onAdded, onShowEvidence }: AddEvidenceFormProps) {
   const { t, setBusy } = useLockerUi();
   const [kind, setKind] = useState<EvidenceKind>('file');
   const [status, setStatus] = useState('');
+  const [saved, setSaved] = useState(false);
   const [error, setError] = useState('');
   const [working, setWorking] = useState(false);
+  const [emptyFile, setEmptyFile] = useState(false);
+  useWarnBeforeLeaving(working);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -29,6 +39,7 @@ export function AddEvidenceForm({ store, onAdded }: { store: LockerStore; onAdde
     if (kind === 'message' && !String(data.get('message.senderNumber') ?? '').trim()) return setError(t.add.needSender);
     setError('');
     setStatus('');
+    setSaved(false);
     setWorking(true);
     setBusy(true);
     try {
@@ -37,14 +48,19 @@ export function AddEvidenceForm({ store, onAdded }: { store: LockerStore; onAdde
         scenario: scenarioFromForm(String(data.get('scenario') ?? '')),
         fields: fieldsFromForm(kind, data),
         file: WITH_FILE.includes(kind) ? file : null,
+        keepEmpty: data.get('keep-empty') === 'yes',
       }, () => new Date(), (done, total) => setStatus(t.add.saving(total === 0 ? 100 : Math.floor((done / total) * 100))));
       form.reset();
       setKind('file');
+      setEmptyFile(false);
       setStatus(t.add.saved);
+      setSaved(true);
       await onAdded();
     } catch (failure) {
       setStatus('');
+      setEmptyFile(failure instanceof EmptyFileError);
       if (failure instanceof ZodError) setError(failure.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' · '));
+      else if (failure instanceof EmptyFileError) setError(t.add.emptyFile);
       else setError(failure instanceof LockerFullError ? t.add.full : t.add.failed);
     } finally {
       setWorking(false);
@@ -76,12 +92,19 @@ export function AddEvidenceForm({ store, onAdded }: { store: LockerStore; onAdde
         {WITH_FILE.includes(kind) ? (
           <div className="field">
             <label htmlFor="evidence-file">{kind === 'file' ? t.add.file : t.add.attachment}</label>
-            <input id="evidence-file" name="file" type="file" />
+            <input id="evidence-file" name="file" type="file" onChange={() => setEmptyFile(false)} />
+          </div>
+        ) : null}
+        {emptyFile ? (
+          <div className="option">
+            <input type="checkbox" id="keep-empty" name="keep-empty" value="yes" />
+            <label htmlFor="keep-empty">{t.add.keepEmpty}</label>
           </div>
         ) : null}
         <KindFields kind={kind} />
         <p role="alert" className="form-error">{error}</p>
         <p role="status" className="form-status">{status}</p>
+        {saved ? <button type="button" className="button button-secondary" onClick={onShowEvidence}>{t.add.showEvidence}</button> : null}
         <button type="submit" className="button" disabled={working}>{t.add.submit}</button>
       </form>
     </section>

@@ -14,7 +14,19 @@ export interface EvidenceDraft {
   /** Raw form values; evidence-item.ts validates and normalises them. */
   readonly fields: unknown;
   readonly file: File | null;
+  /** A file of 0 bytes holds nothing to show anyone; it is kept only when the person says so. */
+  readonly keepEmpty?: boolean;
 }
+
+export class EmptyFileError extends Error {
+  constructor() {
+    super('The chosen file is empty (0 bytes)');
+    this.name = 'EmptyFileError';
+  }
+}
+
+const titleOf = (fields: unknown) =>
+  typeof fields === 'object' && fields !== null && 'title' in fields && typeof fields.title === 'string' ? fields.title.normalize('NFC') : '';
 
 export async function addEvidence(
   store: LockerStore,
@@ -27,8 +39,14 @@ export async function addEvidence(
   // Validate the words before the (possibly long) file work, so a typo does not cost a 2 GB re-read.
   newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now());
   if (draft.file) {
+    if (draft.file.size === 0 && !draft.keepEmpty) throw new EmptyFileError();
+    await store.markPending({ itemId: id, title: titleOf(draft.fields), fileName: draft.file.name.normalize('NFC'), startedAt: now().toISOString() });
     const sniffed = await sniffMediaType(draft.file, draft.file.name);
-    const stored = await store.storeFile(id, draft.file, onProgress);
+    // A refused file (a full device) was never "unfinished": its marker goes with its chunks.
+    const stored = await store.storeFile(id, draft.file, onProgress).catch(async (error: unknown) => {
+      await store.clearPending(id);
+      throw error;
+    });
     const thumbnail = await makeThumbnail(draft.file, sniffed.mediaType);
     if (thumbnail) await store.saveThumbnail(id, thumbnail);
     const durationSeconds = await measureDuration(draft.file, sniffed.mediaType);
@@ -45,5 +63,6 @@ export async function addEvidence(
   }
   const item = newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now(), file);
   await store.saveItem(item);
+  if (draft.file) await store.clearPending(id);
   return item;
 }

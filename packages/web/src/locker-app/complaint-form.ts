@@ -20,14 +20,17 @@ export function complaintEvidence(items: readonly EvidenceItem[], kindLabel: (it
   });
 }
 
-export function complaintFromForm(data: FormData, evidence: readonly ComplaintEvidence[], facts: readonly { when: string | null }[]): ComplaintInput {
+/** The form field of one fact: named by its item, never by its position, which changes as items are added. */
+export const factFieldId = (itemId: string) => `fact-${itemId}`;
+
+export function complaintFromForm(data: FormData, evidence: readonly ComplaintEvidence[], facts: readonly { itemId: string; when: string | null }[]): ComplaintInput {
   const value = (name: string) => String(data.get(name) ?? '').trim();
   const optional = (key: string, name: string) => (value(name) ? { [key]: value(name) } : {});
   const known = data.get('accused-known') === 'yes';
   return {
     complainant: { name: value('complainant-name'), ...optional('birthDate', 'complainant-birth'), ...optional('address', 'complainant-address'), ...optional('phone', 'complainant-phone') },
     accused: { known, ...(known ? optional('name', 'accused-name') : {}), ...optional('contact', 'accused-contact'), ...optional('address', 'accused-address'), ...optional('description', 'accused-description') },
-    facts: facts.map((fact, i) => ({ when: fact.when, text: value(`fact-${String(i)}`) })).filter((fact) => fact.text !== ''),
+    facts: facts.map((fact) => ({ when: fact.when, text: value(factFieldId(fact.itemId)) })).filter((fact) => fact.text !== ''),
     crimes: data.getAll('crime').map(String).filter((id): id is CrimeId => (CRIME_IDS as readonly string[]).includes(id)),
     evidence,
     ...optional('reason', 'complaint-reason'),

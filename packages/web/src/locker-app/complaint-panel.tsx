@@ -1,12 +1,13 @@
 /** The guided complaint (고소장) draft: consult first, then the form, then editable text or a PDF. */
 import { useState, type FormEvent } from 'react';
-import { buildComplaintText, consultFirstNotice } from '../complaint/complaint-draft.js';
-import { CRIMES } from '../complaint/crimes.js';
+import { buildComplaintText } from '../complaint/complaint-draft.js';
+import { ConsultNotice } from './consult-notice.js';
+import { CrimeChecklist } from './crime-checklist.js';
 import { factsFromLocker } from '../complaint/facts-from-locker.js';
 import { downloadBlob } from '../bundle/download.js';
 import type { EvidenceItem } from '../locker/evidence-item.js';
 import { loadReportFonts } from '../report/load-report-fonts.js';
-import { complaintEvidence, complaintFileName, complaintFromForm, exhibitNumbers } from './complaint-form.js';
+import { complaintEvidence, complaintFileName, complaintFromForm, exhibitNumbers, factFieldId } from './complaint-form.js';
 import { formatWhen } from './format.js';
 import { useLockerUi } from './locker-context.js';
 
@@ -15,9 +16,11 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
   const c = t.complaint;
   const [known, setKnown] = useState(false);
   const [text, setText] = useState('');
+  const [textFrom, setTextFrom] = useState('');
   const [status, setStatus] = useState('');
   const facts = factsFromLocker(items, locale, { exhibitNumbers: exhibitNumbers(items) });
   const evidence = complaintEvidence(items, (item) => t.kinds[item.kind]);
+  const factsNow = facts.map((fact) => fact.version).join();
 
   const run = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -27,6 +30,7 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
     try {
       if (submitter === 'text') {
         setText(buildComplaintText(input, locale));
+        setTextFrom(factsNow);
         return;
       }
       const pdfLocale = submitter === 'pdf-en' ? 'en' : 'ko';
@@ -49,41 +53,40 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
   return (
     <section aria-labelledby="complaint-title">
       <h2 id="complaint-title">{c.title}</h2>
-      <p className="warning-note" id="consult-first">{consultFirstNotice(locale)}</p>
+      <ConsultNotice locale={locale} />
       <p>{c.lead}</p>
       <form className="letter-form" onSubmit={(e) => void run(e)} noValidate>
         <fieldset>
           <legend>{c.complainant}</legend>
-          {field('complainant-name', c.name)}{field('complainant-birth', c.birthDate, 'date')}{field('complainant-address', c.address)}{field('complainant-phone', c.phone, 'tel')}
+          {field('complainant-name', c.name)}
+          <details className="more-fields">
+            <summary>{c.complainantMore}</summary>
+            {field('complainant-birth', c.birthDate, 'date')}{field('complainant-address', c.address)}{field('complainant-phone', c.phone, 'tel')}
+          </details>
         </fieldset>
         <fieldset>
           <legend>{c.accused}</legend>
           <div className="option"><input type="radio" id="accused-unknown" name="accused-known" value="no" checked={!known} onChange={() => setKnown(false)} /><label htmlFor="accused-unknown">{c.accusedUnknown}</label></div>
           <div className="option"><input type="radio" id="accused-known" name="accused-known" value="yes" checked={known} onChange={() => setKnown(true)} /><label htmlFor="accused-known">{c.accusedKnown}</label></div>
           {known ? field('accused-name', c.name) : null}
-          {field('accused-contact', c.contact)}{field('accused-address', c.address)}
-          <div className="field"><label htmlFor="accused-description">{c.description}</label><textarea id="accused-description" name="accused-description" rows={2} /></div>
+          <details className="more-fields">
+            <summary>{c.accusedMore}</summary>
+            {field('accused-contact', c.contact)}{field('accused-address', c.address)}
+            <div className="field"><label htmlFor="accused-description">{c.description}</label><textarea id="accused-description" name="accused-description" rows={2} /></div>
+          </details>
         </fieldset>
         <fieldset>
           <legend>{c.facts}</legend>
           <p className="hint">{c.factsHint}</p>
           {facts.map((fact, i) => (
-            <div className="field" key={i}>
-              <label htmlFor={`fact-${String(i)}`}>{fact.when ? formatWhen(fact.when, locale) : `${String(i + 1)}.`}</label>
-              <textarea id={`fact-${String(i)}`} name={`fact-${String(i)}`} rows={2} defaultValue={fact.text} />
+            // Keyed by the item and its version: a fact's text always starts from its own item, as it is now.
+            <div className="field" key={fact.version}>
+              <label htmlFor={factFieldId(fact.itemId)}>{fact.when ? formatWhen(fact.when, locale) : `${String(i + 1)}.`}</label>
+              <textarea id={factFieldId(fact.itemId)} name={factFieldId(fact.itemId)} rows={2} defaultValue={fact.text} />
             </div>
           ))}
         </fieldset>
-        <fieldset>
-          <legend>{c.crimes}</legend>
-          {CRIMES.filter((crime) => crime.verified).map((crime) => (
-            <div className="option" key={crime.id}>
-              <input type="checkbox" id={`crime-${crime.id}`} name="crime" value={crime.id} aria-describedby={`crime-${crime.id}-hint`} />
-              <label htmlFor={`crime-${crime.id}`}>{crime.law[locale]} {crime.provision[locale]}</label>
-              <p id={`crime-${crime.id}-hint`} className="hint">{crime.summary[locale]}</p>
-            </div>
-          ))}
-        </fieldset>
+        <CrimeChecklist />
         <div className="field"><label htmlFor="complaint-reason">{c.reason}</label><textarea id="complaint-reason" name="complaint-reason" rows={3} /></div>
         <div className="field"><label htmlFor="complaint-station">{c.station}</label><input id="complaint-station" name="complaint-station" aria-describedby="complaint-station-hint" autoComplete="off" /><p id="complaint-station-hint" className="hint">{c.stationHint}</p></div>
         <div className="button-row">
@@ -96,6 +99,7 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
       {text ? (
         <div className="field">
           <label htmlFor="complaint-text">{c.text}</label>
+          {textFrom !== factsNow ? <p className="warning-note" role="status">{c.stale}</p> : null}
           <textarea id="complaint-text" rows={20} value={text} onChange={(e) => setText(e.target.value)} />
           <div className="button-row"><button type="button" className="button" onClick={() => void navigator.clipboard.writeText(text).then(() => setStatus(c.copied))}>{c.copy}</button></div>
         </div>

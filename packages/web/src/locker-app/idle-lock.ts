@@ -1,6 +1,7 @@
 /**
  * Locks the locker after a chosen idle time, when the page is hidden into the back/forward cache,
- * and at once on quick exit (quick-exit.ts announces it before leaving).
+ * and at once on quick exit (quick-exit.ts announces it before leaving). A minute before an idle
+ * lock (half the time, for the one-minute setting) the person is warned and can keep working.
  */
 import { useEffect, useRef } from 'react';
 import { QUICK_EXIT_EVENT } from '../client/quick-exit-event.js';
@@ -8,6 +9,7 @@ import { QUICK_EXIT_EVENT } from '../client/quick-exit-event.js';
 export const IDLE_CHOICES = [1, 5, 15, 30] as const;
 const IDLE_KEY = 'jikim-locker-idle-minutes';
 const DEFAULT_IDLE = 5;
+const WARN_MS = 60_000;
 
 export function readIdleMinutes(): number {
   const stored = Number(localStorage.getItem(IDLE_KEY));
@@ -22,20 +24,45 @@ export function forgetIdleMinutes(): void {
   localStorage.removeItem(IDLE_KEY);
 }
 
+/** How long before an idle lock the warning shows. */
+export const warningMs = (minutes: number) => Math.min(WARN_MS, (minutes * 60_000) / 2);
+
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart'] as const;
 
-export function useAutoLock(active: boolean, minutes: number, busy: () => boolean, lock: (reason: 'idle' | 'exit') => void): void {
+interface AutoLock {
+  readonly active: boolean;
+  readonly minutes: number;
+  readonly busy: () => boolean;
+  readonly lock: (reason: 'idle' | 'exit') => void;
+  /** Seconds left when the warning shows; null when it is withdrawn by activity or the lock. */
+  readonly warn: (secondsLeft: number | null) => void;
+}
+
+export function useAutoLock({ active, minutes, busy, lock, warn }: AutoLock): void {
   const lockRef = useRef(lock);
   lockRef.current = lock;
+  const warnRef = useRef(warn);
+  warnRef.current = warn;
   useEffect(() => {
     if (!active) return undefined;
-    let timer = 0;
+    let warnTimer = 0;
+    let lockTimer = 0;
+    const total = minutes * 60_000;
+    const before = warningMs(minutes);
     const arm = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
+      window.clearTimeout(warnTimer);
+      window.clearTimeout(lockTimer);
+      warnRef.current(null);
+      warnTimer = window.setTimeout(() => {
+        if (!busy()) warnRef.current(Math.round(before / 1000));
+      }, total - before);
+      lockTimer = window.setTimeout(() => {
         if (busy()) arm();
-        else lockRef.current('idle');
-      }, minutes * 60_000);
+        else {
+          warnRef.current(null);
+          lockRef.current('idle');
+        }
+      }, total);
     };
     const exit = () => lockRef.current('exit');
     arm();
@@ -43,7 +70,8 @@ export function useAutoLock(active: boolean, minutes: number, busy: () => boolea
     window.addEventListener(QUICK_EXIT_EVENT, exit);
     window.addEventListener('pagehide', exit);
     return () => {
-      window.clearTimeout(timer);
+      window.clearTimeout(warnTimer);
+      window.clearTimeout(lockTimer);
       for (const type of ACTIVITY) document.removeEventListener(type, arm, { capture: true });
       window.removeEventListener(QUICK_EXIT_EVENT, exit);
       window.removeEventListener('pagehide', exit);

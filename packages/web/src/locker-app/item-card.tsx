@@ -7,6 +7,7 @@ import { BlurredPreview } from './blurred-preview.js';
 import { changedFields, fieldsFromForm } from './evidence-fields.js';
 import { fileTypeOf, formatBytes, formatDuration, formatWhen } from './format.js';
 import { KindFields } from './kind-fields.js';
+import { RemoveItem } from './remove-item.js';
 import { useLockerUi } from './locker-context.js';
 import { downloadBlob } from '../bundle/download.js';
 import { summariseEvent } from '../bundle/history-summary.js';
@@ -26,6 +27,7 @@ interface ItemCardProps {
 export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps) {
   const { t, locale } = useLockerUi();
   const [correcting, setCorrecting] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const [error, setError] = useState('');
   const title = state.title || t.kinds[item.kind];
   const i = t.item;
@@ -50,7 +52,10 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
   const file = item.file;
   return (
     <article className="evidence-card" aria-labelledby={`title-${item.id}`} data-item-id={item.id}>
-      <p className="evidence-kind">{t.kinds[item.kind]}{item.scenario ? ` · ${t.scenarios[item.scenario]}` : ''}</p>
+      <p className="evidence-kind">
+        {t.kinds[item.kind]}{item.scenario ? ` · ${t.scenarios[item.scenario]}` : ''}
+        {file ? ` · ${i.fileTypes[fileTypeOf(file.mediaType)]}${file.durationSeconds !== undefined ? ` ${formatDuration(file.durationSeconds, locale)}` : ''}` : ''}
+      </p>
       <h3 id={`title-${item.id}`} dir="auto">{title}</h3>
       <p className="evidence-when"><time dateTime={when}>{formatWhen(when, locale)}</time></p>
       {file && (file.mediaType.startsWith('image/') || file.mediaType.startsWith('video/')) ? <BlurredPreview store={store} itemId={item.id} label={title} /> : null}
@@ -68,18 +73,23 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
         {state.clue?.appearance ? <Row label={i.appearance}>{state.clue.appearance}</Row> : null}
         {state.clue?.place ? <Row label={i.place}>{state.clue.place}</Row> : null}
         {state.clue?.witnesses ? <Row label={i.witnesses}>{state.clue.witnesses}</Row> : null}
-        {file ? (
-          <>
+        {file ? null : <Row label={i.added}>{at(state.addedAt)}</Row>}
+      </dl>
+      {/* A file's technical facts (name, fingerprint, size, times) are folded, so five cards fit a few phone screens. */}
+      {file ? (
+        <details className="file-facts">
+          <summary>{i.fileFacts}</summary>
+          <dl className="evidence-facts">
             <Row label={i.fileName}>{file.name}</Row>
             <Row label={i.sha256}><code className="sha256 break-all">{file.sha256}</code></Row>
             <Row label={i.size}>{formatBytes(file.bytes, locale)} ({file.bytes.toLocaleString(locale)} B)</Row>
             <Row label={i.type}>{i.fileTypes[fileTypeOf(file.mediaType)]}</Row>
             {file.durationSeconds !== undefined ? <Row label={i.duration}>{formatDuration(file.durationSeconds, locale)}</Row> : null}
             {file.modifiedAt ? <Row label={i.modified}>{at(file.modifiedAt)}</Row> : null}
-          </>
-        ) : null}
-        <Row label={i.added}>{at(state.addedAt)}</Row>
-      </dl>
+            <Row label={i.added}>{at(state.addedAt)}</Row>
+          </dl>
+        </details>
+      ) : null}
       {file?.extensionMismatch ? <p className="warning-note">{i.extensionMismatch}</p> : null}
       <details className="history">
         <summary>{i.history} ({item.events.length})</summary>
@@ -96,7 +106,9 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
           </button>
         ) : null}
         {correcting ? null : <button type="button" className="button button-secondary small" onClick={() => setCorrecting(true)}>{i.correct}</button>}
+        {removing ? null : <button type="button" className="button danger-outline small" onClick={() => setRemoving(true)}>{i.remove}</button>}
       </div>
+      {removing ? <RemoveItem store={store} itemId={item.id} title={title} onCancel={() => setRemoving(false)} onRemoved={onChanged} /> : null}
       {correcting ? (
         <form className="evidence-form" onSubmit={(e) => void saveCorrection(e)} noValidate>
           <KindFields kind={item.kind} state={state} prefix={`fix-${item.id}`} />

@@ -1,5 +1,6 @@
 /** The deletion-request form's values → the letter's input: chosen and typed URLs, the service, the kind. */
-import { reportingChannels, type Locale } from '@jikim/guide';
+import { reportingChannels, type Locale, type ReportingChannelCategory, type ReportingMethod } from '@jikim/guide';
+import type { Addressee } from '../letters/letter-text.js';
 import { CONTENT_KINDS, type ContentKind } from '../letters/legal-basis.js';
 import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
 
@@ -27,11 +28,20 @@ export function typedUrls(text: string): string[] {
   return text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => /^https?:\/\//iu.test(line));
 }
 
-export function serviceFromForm(channelId: string, otherName: string, locale: Locale): { name: string; jurisdiction: 'kr' | 'other' } {
+/** The channel a letter starts with: the first whose routes we read on its own pages. */
+export const DEFAULT_CHANNEL = reportingChannels.find((channel) => channel.verification.status === 'verified')?.id ?? OTHER_SERVICE;
+
+/** Regulators, support centres and hash services act for the person; they host nothing. */
+const BODIES: readonly ReportingChannelCategory[] = ['official-kr', 'hash-service'];
+
+export function serviceFromForm(channelId: string, otherName: string, locale: Locale): { name: string; jurisdiction: 'kr' | 'other'; addressee: Addressee } {
   const channel = channelById(channelId);
-  if (!channel) return { name: otherName.trim() || (locale === 'ko' ? '서비스' : 'the service'), jurisdiction: 'other' };
-  return { name: channel.name[locale], jurisdiction: channel.scope === 'kr' ? 'kr' : 'other' };
+  if (!channel) return { name: otherName.trim() || (locale === 'ko' ? '서비스' : 'the service'), jurisdiction: 'other', addressee: 'operator' };
+  return { name: channel.name[locale], jurisdiction: channel.scope === 'kr' ? 'kr' : 'other', addressee: BODIES.includes(channel.category) ? 'body' : 'operator' };
 }
+
+/** The routes a letter can travel by (a web form, an e-mail address, the app's report menu); phone lines carry no letter. */
+export const letterRoutes = (channelId: string): ReportingMethod[] => channelById(channelId)?.how.filter((how) => how.kind !== 'phone') ?? [];
 
 export function contentKindFromForm(value: string): ContentKind {
   return (CONTENT_KINDS as readonly string[]).includes(value) ? (value as ContentKind) : 'non-consensual-sharing';

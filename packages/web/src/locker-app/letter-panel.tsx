@@ -9,13 +9,25 @@ import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
 import { downloadBlob, savedFileName } from '../bundle/download.js';
 import { loadReportFonts } from '../report/load-report-fonts.js';
 import { useLockerUi } from './locker-context.js';
-import { channelById, channelEmail, contentKindFromForm, defaultRespondBy, OTHER_SERVICE, serviceFromForm, typedUrls, webItemsWithUrl } from './letter-form.js';
+import type { LockerStore } from '../locker/locker-store.js';
+import { channelById, channelEmail, contentKindFromForm, DEFAULT_CHANNEL, defaultRespondBy, OTHER_SERVICE, serviceFromForm, typedUrls, webItemsWithUrl } from './letter-form.js';
+import { LetterSend } from './letter-send.js';
 
-export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
+interface LetterPanelProps {
+  readonly items: readonly EvidenceItem[];
+  readonly store: LockerStore;
+  readonly onSent: () => Promise<void>;
+  readonly onShowTracker: () => void;
+}
+
+/** What a letter was made from: the chosen items as they were, so a later correction shows as "changed since". */
+const versionsOf = (items: readonly EvidenceItem[]) => items.map((item) => `${item.id}:${String(item.events.length)}`).join();
+
+export function LetterPanel({ items, store, onSent, onShowTracker }: LetterPanelProps) {
   const { t, locale, fontUrls, setBusy } = useLockerUi();
   const l = t.letter;
-  const [channelId, setChannelId] = useState(reportingChannels[0]?.id ?? OTHER_SERVICE);
-  const [letter, setLetter] = useState<DeletionLetter | null>(null);
+  const [channelId, setChannelId] = useState(DEFAULT_CHANNEL);
+  const [letter, setLetter] = useState<(DeletionLetter & { urls: readonly string[]; itemIds: readonly string[]; madeFrom: string; channelId: string; otherName: string; id: string }) | null>(null);
   const [letterLocale, setLetterLocale] = useState<Locale>(locale);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -36,17 +48,20 @@ export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
     setError('');
     setStatus('');
     setLetterLocale(language);
-    setLetter(buildDeletionLetter({
+    const otherName = String(data.get('letter-other') ?? '');
+    const made = buildDeletionLetter({
       locale: language,
-      service: serviceFromForm(channelId, String(data.get('letter-other') ?? ''), language),
+      service: serviceFromForm(channelId, otherName, language),
       urls,
       contentKind: contentKindFromForm(String(data.get('letter-kind') ?? '')),
       evidence: facts.evidence,
       ...(name || contact ? { requester: { ...(name ? { name } : {}), ...(contact ? { contact } : {}) } } : {}),
       respondBy: new Date(`${String(data.get('letter-respond-by') ?? defaultRespondBy(new Date()))}T23:59:59+09:00`),
       today: new Date(),
-    }));
+    });
+    setLetter({ ...made, id: crypto.randomUUID(), urls, itemIds: chosen.map((item) => item.id), madeFrom: versionsOf(chosen), channelId, otherName });
   };
+  const stale = letter !== null && versionsOf(items.filter((item) => letter.itemIds.includes(item.id))) !== letter.madeFrom;
 
   const copy = async () => {
     if (!letter) return;
@@ -116,6 +131,7 @@ export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
       </form>
       {letter ? (
         <div className="letter-output">
+          {stale ? <p className="warning-note" role="status">{l.stale}</p> : null}
           <div className="field"><label htmlFor="letter-subject">{l.subject}</label><input id="letter-subject" readOnly value={letter.subject} /></div>
           <div className="field"><label htmlFor="letter-body">{l.body}</label><textarea id="letter-body" readOnly rows={16} value={letter.body} /></div>
           <div className="button-row">
@@ -126,6 +142,10 @@ export function LetterPanel({ items }: { items: readonly EvidenceItem[] }) {
           {mail && !mail.fitsMailClients ? <p className="hint">{l.tooLongForMail}</p> : null}
           <p className="hint">{l.sendsNothing}</p>
           <p role="status" className="form-status">{status}</p>
+          <LetterSend
+            key={letter.id}
+            store={store} channelId={letter.channelId} otherName={letter.otherName} urls={letter.urls} onSent={onSent} onShowTracker={onShowTracker}
+          />
         </div>
       ) : null}
     </section>

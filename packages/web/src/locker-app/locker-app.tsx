@@ -2,7 +2,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { lockerExists, type LockerStore } from '../locker/locker-store.js';
 import { CreateLocker } from './create-locker.js';
+import { collectDraft, isEmptyDraft } from './form-draft.js';
 import { useAutoLock, readIdleMinutes } from './idle-lock.js';
+import { IdleWarning } from './idle-warning.js';
+import { sectionFromHash } from './locker-sections.js';
 import { LockerUiContext, type LockerUi } from './locker-context.js';
 import { UnlockLocker } from './unlock-locker.js';
 
@@ -37,13 +40,19 @@ export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; f
   }, [state.phase]);
 
   const store = state.phase === 'open' ? state.store : null;
+  const [warning, setWarning] = useState<number | null>(null);
   const lock = useCallback((reason: 'idle' | 'exit' | 'user') => {
-    store?.lock();
+    // An idle lock keeps what was half-typed, sealed, for the next unlock; the content goes from the screen at once.
+    const root = reason === 'idle' ? document.querySelector('.locker-open') : null;
+    const draft = root ? collectDraft(root, sectionFromHash(location.hash)) : null;
+    if (store && draft && !isEmptyDraft(draft)) void store.saveDraft(draft).catch(() => undefined).finally(() => store.lock());
+    else store?.lock();
     busyCount.current = 0;
+    setWarning(null);
     setState({ phase: 'locked' });
     setNotice(reason === 'idle' ? ui.t.lockedByIdle : '');
   }, [store, ui.t]);
-  useAutoLock(store !== null, idleMinutes, isBusy, lock);
+  useAutoLock({ active: store !== null, minutes: idleMinutes, busy: isBusy, lock, warn: setWarning });
 
   const opened = (next: LockerStore) => {
     setNotice('');
@@ -67,6 +76,7 @@ export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; f
           <OpenLocker store={state.store} idleMinutes={idleMinutes} onIdleMinutes={setIdleMinutes} onLock={() => lock('user')} onWiped={wiped} />
         </Suspense>
       ) : null}
+      {warning !== null && state.phase === 'open' ? <IdleWarning secondsLeft={warning} /> : null}
     </LockerUiContext.Provider>
   );
 }

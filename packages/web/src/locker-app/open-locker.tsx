@@ -1,19 +1,27 @@
-/** The open locker: add evidence, the timeline, the package for the police, checks, and wipe. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+/**
+ * The open locker: a menu of sections (keep, evidence, for the police, removal, the tracker, the
+ * complaint, threats, settings), one shown at a time. Every section stays mounted while hidden, so
+ * moving between them never loses what was typed.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EvidenceItem } from '../locker/evidence-item.js';
+import { currentEvidence } from '../locker/evidence-item.js';
 import type { LockerStore } from '../locker/locker-store.js';
 import { AddEvidenceForm } from './add-evidence-form.js';
-import { ExportPanel } from './export-panel.js';
-import { IDLE_CHOICES, writeIdleMinutes } from './idle-lock.js';
 import { ComplaintPanel } from './complaint-panel.js';
+import { ExportPanel } from './export-panel.js';
+import { restoreDraft, type FormDraft } from './form-draft.js';
 import { ImportPanel } from './import-panel.js';
+import { IdleChoice } from './idle-choice.js';
 import { LetterPanel } from './letter-panel.js';
+import { webItemsWithUrl } from './letter-form.js';
+import { openLockerChannel } from './locker-channel.js';
 import { useLockerUi } from './locker-context.js';
+import { LockerMenu } from './locker-menu.js';
+import { isThreatRecord, menuOrder, rememberSection, sectionFromHash, type SectionId } from './locker-sections.js';
 import { ThreatPanel } from './threat-panel.js';
 import { Timeline } from './timeline.js';
 import { TrackerPanel } from './tracker-panel.js';
-import { webItemsWithUrl } from './letter-form.js';
-import { currentEvidence } from '../locker/evidence-item.js';
 import { VerifyPanel } from './verify-panel.js';
 import { WipePanel } from './wipe-panel.js';
 
@@ -28,40 +36,90 @@ interface OpenLockerProps {
 export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped }: OpenLockerProps) {
   const { t } = useLockerUi();
   const [items, setItems] = useState<EvidenceItem[] | null>(null);
-  const lockButton = useRef<HTMLButtonElement>(null);
-  const refresh = useCallback(async () => setItems(await store.items()), [store]);
-  useEffect(() => {
-    void refresh();
-    lockButton.current?.focus();
-  }, [refresh]);
+  const [revision, setRevision] = useState(0);
+  const [chosen, setChosen] = useState<SectionId | null>(() => sectionFromHash(location.hash));
+  // The section's heading takes the focus when the locker opens and whenever the menu changes the section.
+  const focusOnShow = useRef(true);
+  const refresh = useCallback(async () => {
+    setItems(await store.items());
+    setRevision((n) => n + 1);
+  }, [store]);
+  const channel = useMemo(() => openLockerChannel(() => void refresh()), [refresh]);
+  useEffect(() => () => channel.close(), [channel]);
+  const changed = useCallback(async () => {
+    await refresh();
+    channel.post({ type: 'changed' });
+  }, [refresh, channel]);
+  useEffect(() => void refresh(), [refresh]);
 
+  // Once, after unlocking: name any file whose storing never finished, and give back a half-typed draft.
+  const [notices, setNotices] = useState<string[]>([]);
+  const root = useRef<HTMLDivElement>(null);
+  const loaded = items !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    void (async () => {
+      const found: string[] = [];
+      const unfinished = await store.takeUnfinished();
+      if (unfinished.length > 0) found.push(t.unfinished(unfinished.map((f) => (f.title ? `${f.title} (${f.fileName})` : f.fileName)).join(', ')));
+      const draft = await store.takeDraft<FormDraft>();
+      if (draft?.section) setChosen(sectionFromHash(draft.section));
+      if (draft && root.current && (await restoreDraft(root.current, draft)) > 0) found.push(t.draftRestored);
+      setNotices(found);
+    })().catch(() => undefined);
+  }, [loaded, store, t]);
+
+  const list = items ?? [];
+  // Where the locker opens, fixed once: "add" when it is empty, else the evidence.
+  const section: SectionId = chosen ?? (items !== null && items.length === 0 ? 'add' : 'evidence');
+  useEffect(() => {
+    if (chosen === null && items !== null) setChosen(items.length === 0 ? 'add' : 'evidence');
+  }, [chosen, items]);
+  const hasThreats = list.some(isThreatRecord);
+  const choose = (id: SectionId) => {
+    focusOnShow.current = true;
+    setChosen(id);
+    rememberSection(id);
+  };
+  useEffect(() => {
+    if (!focusOnShow.current || items === null) return;
+    focusOnShow.current = false;
+    const heading = document.querySelector<HTMLElement>(`#section-${section} h2`);
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }, [section, items]);
+
+  const shown = (id: SectionId) => ({ id: `section-${id}`, className: 'locker-section', hidden: section !== id });
   return (
-    <div className="locker-open">
+    <div className="locker-open" ref={root}>
       <div className="locker-bar">
-        <button type="button" ref={lockButton} className="button button-secondary" onClick={onLock}>{t.lockNow}</button>
-        <label className="inline-field">
-          <span>{t.idle.label}</span>
-          <select
-            value={idleMinutes}
-            onChange={(e) => {
-              writeIdleMinutes(Number(e.target.value));
-              onIdleMinutes(Number(e.target.value));
-            }}
-          >
-            {IDLE_CHOICES.map((n) => <option key={n} value={n}>{t.idle.minutes(n)}</option>)}
-          </select>
-        </label>
+        <button type="button" className="button button-secondary" onClick={onLock}>{t.lockNow}</button>
       </div>
-      <AddEvidenceForm store={store} onAdded={refresh} />
-      {items ? <Timeline store={store} items={items} onChanged={refresh} /> : <p>{t.loading}</p>}
-      <ThreatPanel items={items ?? []} />
-      <ExportPanel store={store} items={items ?? []} />
-      <LetterPanel items={items ?? []} />
-      <ComplaintPanel items={items ?? []} />
-      <TrackerPanel store={store} urls={webItemsWithUrl(items ?? []).flatMap((item) => currentEvidence(item).web?.url ?? [])} />
-      <VerifyPanel />
-      <ImportPanel store={store} onImported={refresh} />
-      <WipePanel onWiped={onWiped} beforeWipe={() => store.lock()} />
+      {notices.map((notice) => <p key={notice} role="status" className="locker-notice warning-note">{notice}</p>)}
+      <LockerMenu order={menuOrder(list)} current={section} highlight={hasThreats ? 'threat' : null} onChoose={choose} />
+      <div {...shown('add')}><AddEvidenceForm store={store} onAdded={changed} onShowEvidence={() => choose('evidence')} /></div>
+      <div {...shown('evidence')}>
+        {hasThreats ? (
+          <div className="panel threat-callout">
+            <p>{t.menu.threatCallout}</p>
+            <button type="button" className="button" onClick={() => choose('threat')}>{t.menu.sections.threat}</button>
+          </div>
+        ) : null}
+        {items ? <Timeline store={store} items={items} onChanged={changed} onAdd={() => choose('add')} /> : <p>{t.loading}</p>}
+      </div>
+      <div {...shown('police')}><ExportPanel store={store} items={list} /></div>
+      <div {...shown('removal')}><LetterPanel items={list} store={store} onSent={changed} onShowTracker={() => choose('tracker')} /></div>
+      <div {...shown('tracker')}>
+        <TrackerPanel store={store} revision={revision} onChanged={changed} urls={webItemsWithUrl(list).flatMap((item) => currentEvidence(item).web?.url ?? [])} />
+      </div>
+      <div {...shown('complaint')}><ComplaintPanel items={list} /></div>
+      <div {...shown('threat')}><ThreatPanel items={list} /></div>
+      <div {...shown('settings')}>
+        <IdleChoice idleMinutes={idleMinutes} onIdleMinutes={onIdleMinutes} />
+        <VerifyPanel />
+        <ImportPanel store={store} onImported={changed} />
+        <WipePanel onWiped={onWiped} beforeWipe={() => store.lock()} />
+      </div>
     </div>
   );
 }

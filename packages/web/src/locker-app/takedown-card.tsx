@@ -49,7 +49,8 @@ export function TakedownCard({ store, request, onChanged }: { store: LockerStore
           ))}
         </ol>
       </details>
-      <form className="inline-form" onSubmit={(e) => void record(e)}>
+      {/* Keyed by the history's length: after a new status, the choices and their default start from it. */}
+      <form className="inline-form" key={request.events.length} onSubmit={(e) => void record(e)}>
         <div className="field">
           <label htmlFor={`status-${request.id}`}>{k.recordAs}</label>
           <select id={`status-${request.id}`} name="status" defaultValue={next[0]}>

@@ -8,9 +8,11 @@ import { useLockerUi } from './locker-context.js';
 /** Each source by its publisher's name in the page's language (a foreign name with its translation). */
 function Sources({ sources, label, locale }: { sources: readonly AdviceSource[]; label: string; locale: Locale }) {
   return (
-    <p className="hint">{label}: {sources.map((s, i) => (
-      <span key={s.url}>{i > 0 ? ' · ' : ''}<a href={s.url} rel="noreferrer">{s.publisher[locale]}</a></span>
-    ))}</p>
+    // Folded: the advice is what a person reads first; where it comes from is one tap away.
+    <details className="sources hint">
+      <summary>{label} ({sources.length})</summary>
+      <ul>{sources.map((s) => <li key={s.url}><a href={s.url} rel="noreferrer">{s.publisher[locale]}</a></li>)}</ul>
+    </details>
   );
 }
 
@@ -45,11 +47,12 @@ export function ThreatPanel({ items }: { items: readonly EvidenceItem[] }) {
       )}
       <h3>{h.adviceTitle}</h3>
       {threatAdvice.map((a) => (
-        <div key={a.id} className="advice">
-          <p className="label">{a.title[locale]}</p>
+        // Each piece of advice opens from its title, so the four fit on a phone screen with the station rule below.
+        <details key={a.id} className="advice">
+          <summary className="label">{a.title[locale]}</summary>
           <p>{a.body[locale]}</p>
           <Sources sources={a.sources} label={a.status === 'verified' ? h.sources : `${h.sources} (${h.unverified})`} locale={locale} />
-        </div>
+        </details>
       ))}
       <h3 id="station-title">{h.stationTitle}</h3>
       <fieldset>
@@ -65,15 +68,17 @@ export function ThreatPanel({ items }: { items: readonly EvidenceItem[] }) {
         <p className="station-where"><span className="label">{h.reportTo}:</span> {advice.where[locale]}</p>
         {advice.unsure ? <p>{advice.unsure[locale]}</p> : null}
       </div>
-      <p className="label">{h.linksTitle}</p>
-      <ul>
+      <details className="station-links">
+        <summary className="label">{h.linksTitle} ({advice.links.length})</summary>
+        <ul>
         {advice.links.map((link) => (
           <li key={link.id}>
             {link.address ? <a href={link.address} rel="noreferrer">{link.name[locale]}</a> : <span>{link.name[locale]} — {h.noAddress}</span>}
             {link.status === 'unverified' ? ` (${h.unverified})` : ''}: {link.purpose[locale]}
           </li>
         ))}
-      </ul>
+        </ul>
+      </details>
       <p className="label">{h.accompanyTitle}</p>
       <ul>
         {advice.accompany.map((a) => { const org = organisationById(a.organisation); const phone = org.phones[0]; return (

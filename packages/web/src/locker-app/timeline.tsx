@@ -1,14 +1,24 @@
 /** Everything in the locker, ordered by when it happened, with a filter by situation. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { evidenceTimeline, type EvidenceItem } from '../locker/evidence-item.js';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { LockerLogEntry, LockerStore } from '../locker/locker-store.js';
+import { formatWhen } from './format.js';
 import { SCENARIO_IDS, scenarioFromForm } from './evidence-fields.js';
 import { ItemCard } from './item-card.js';
 import { useLockerUi } from './locker-context.js';
 
-export function Timeline({ store, items, onChanged }: { store: LockerStore; items: readonly EvidenceItem[]; onChanged: () => Promise<void> }) {
-  const { t } = useLockerUi();
+interface TimelineProps {
+  readonly store: LockerStore;
+  readonly items: readonly EvidenceItem[];
+  readonly onChanged: () => Promise<void>;
+  readonly onAdd: () => void;
+}
+
+export function Timeline({ store, items, onChanged, onAdd }: TimelineProps) {
+  const { t, locale } = useLockerUi();
   const [filter, setFilter] = useState('');
+  const [log, setLog] = useState<LockerLogEntry[]>([]);
+  useEffect(() => void store.log().then(setLog), [store, items]);
   const scenario = scenarioFromForm(filter);
   const entries = evidenceTimeline(items, scenario ?? undefined);
   return (
@@ -21,6 +31,7 @@ export function Timeline({ store, items, onChanged }: { store: LockerStore; item
           {SCENARIO_IDS.map((id) => <option key={id} value={id}>{t.scenarios[id]}</option>)}
         </select>
       </div>
+      <div className="button-row"><button type="button" className="button" onClick={onAdd}>{t.add.title}</button></div>
       {entries.length === 0 ? <p>{t.timeline.empty}</p> : (
         <ol className="timeline">
           {entries.map(({ item, state, when }) => (
@@ -28,6 +39,12 @@ export function Timeline({ store, items, onChanged }: { store: LockerStore; item
           ))}
         </ol>
       )}
+      {log.length > 0 ? (
+        <details className="history">
+          <summary>{t.timeline.lockerHistory} ({log.length})</summary>
+          <ol>{log.map((entry, n) => <li key={n}><time dateTime={entry.at}>{formatWhen(entry.at, locale)}</time> · {t.timeline.itemRemoved}</li>)}</ol>
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -18,13 +18,21 @@ function ReminderList({ title, list, days }: { title: string; list: readonly Rem
   );
 }
 
-export function TrackerPanel({ store, urls }: { store: LockerStore; urls: readonly string[] }) {
+interface TrackerPanelProps {
+  readonly store: LockerStore;
+  /** Changes whenever the locker changes (here, in a letter, or in another tab): the list is read again. */
+  readonly revision: number;
+  readonly onChanged: () => Promise<void>;
+  readonly urls: readonly string[];
+}
+
+export function TrackerPanel({ store, revision, onChanged, urls }: TrackerPanelProps) {
   const { t } = useLockerUi();
   const k = t.tracker;
   const [requests, setRequests] = useState<TakedownRequest[]>([]);
   const [error, setError] = useState('');
-  const refresh = useCallback(async () => setRequests(await store.takedowns()), [store]);
-  useEffect(() => void refresh(), [refresh]);
+  const refresh = useCallback(async () => setRequests((await store.takedowns()).sort((a, b) => Date.parse(a.reportedAt) - Date.parse(b.reportedAt) || a.id.localeCompare(b.id))), [store]);
+  useEffect(() => void refresh(), [refresh, revision]);
   const due = reminders(requests, new Date());
   const nothingDue = due.noAnswer7.length + due.noAnswer14.length + due.recheck.length === 0;
 
@@ -46,7 +54,7 @@ export function TrackerPanel({ store, urls }: { store: LockerStore; urls: readon
       await store.saveTakedown(request);
       form.reset();
       setError('');
-      await refresh();
+      await onChanged();
     } catch {
       setError(k.failed);
     }
@@ -63,7 +71,7 @@ export function TrackerPanel({ store, urls }: { store: LockerStore; urls: readon
         <ReminderList title={k.noAnswer7} list={due.noAnswer7} days={k.days} />
         <ReminderList title={k.recheck} list={due.recheck} days={k.days} />
       </div>
-      {requests.length === 0 ? <p>{k.empty}</p> : requests.map((r) => <TakedownCard key={r.id} store={store} request={r} onChanged={refresh} />)}
+      {requests.length === 0 ? <p>{k.empty}</p> : requests.map((r) => <TakedownCard key={r.id} store={store} request={r} onChanged={onChanged} />)}
       <form className="letter-form" onSubmit={(e) => void add(e)} noValidate>
         <h3>{k.add}</h3>
         <div className="field">

@@ -20,6 +20,24 @@ interface LockerDb extends DBSchema {
   thumbs: { key: string; value: { itemId: string; sealed: Uint8Array } };
   /** Deletion requests the person made and what came of them (the takedown tracker). */
   takedowns: { key: string; value: { id: string; sealed: Uint8Array } };
+  /**
+   * The locker's own sealed records: its log (an item was removed), a half-typed draft kept at an
+   * idle lock, and a marker for each file being stored (so an unfinished one is named at next unlock).
+   */
+  state: { key: string; value: { key: string; sealed: Uint8Array } };
+}
+
+export interface LockerLogEntry {
+  readonly at: string;
+  readonly action: 'item-removed';
+}
+
+/** A file being stored: written before its first chunk, removed once its item is saved. */
+export interface PendingFile {
+  readonly itemId: string;
+  readonly title: string;
+  readonly fileName: string;
+  readonly startedAt: string;
 }
 
 export interface StoredFile {
@@ -38,10 +56,14 @@ export class LockerFullError extends Error {
 const itemContext = (id: string) => `jikim:item:v1:${id}`;
 const thumbContext = (id: string) => `jikim:thumb:v1:${id}`;
 const takedownContext = (id: string) => `jikim:takedown:v1:${id}`;
+const stateContext = (key: string) => `jikim:state:v1:${key}`;
+const LOG_KEY = 'log';
+const DRAFT_KEY = 'draft';
+const pendingKey = (itemId: string) => `pending:${itemId}`;
 const encoder = new TextEncoder();
 
 function openLockerDb(): Promise<IDBPDatabase<LockerDb>> {
-  return openDB<LockerDb>(LOCKER_DB, 3, {
+  return openDB<LockerDb>(LOCKER_DB, 4, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('meta');
@@ -50,6 +72,7 @@ function openLockerDb(): Promise<IDBPDatabase<LockerDb>> {
       }
       if (oldVersion < 2) db.createObjectStore('thumbs', { keyPath: 'itemId' });
       if (oldVersion < 3) db.createObjectStore('takedowns', { keyPath: 'id' });
+      if (oldVersion < 4) db.createObjectStore('state', { keyPath: 'key' });
     },
   });
 }
@@ -183,6 +206,67 @@ export class LockerStore {
     const decoder = new TextDecoder();
     const rows = await this.db.getAll('takedowns');
     return Promise.all(rows.map(async (row) => JSON.parse(decoder.decode(await open(this.key, row.sealed, takedownContext(row.id)))) as TakedownRequest));
+  }
+
+  /**
+   * Removes one item for good: its record, every chunk of its file and its preview, in one
+   * transaction, and notes in the locker's log that an item was removed (never what it was).
+   */
+  async deleteItem(itemId: string, at: Date): Promise<void> {
+    const log = [...(await this.log()), { at: at.toISOString(), action: 'item-removed' as const }];
+    const sealedLog = await this.sealState(LOG_KEY, log);
+    const tx = this.db.transaction(['items', 'chunks', 'thumbs', 'state'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('items').delete(itemId),
+      tx.objectStore('chunks').delete(IDBKeyRange.bound([itemId, 0], [itemId, Number.MAX_SAFE_INTEGER])),
+      tx.objectStore('thumbs').delete(itemId),
+      tx.objectStore('state').put(sealedLog),
+      tx.done,
+    ]);
+  }
+
+  async log(): Promise<LockerLogEntry[]> {
+    return (await this.readState<LockerLogEntry[]>(LOG_KEY)) ?? [];
+  }
+
+  /** Half-typed text, kept sealed when the locker locks itself, given back once at the next unlock. */
+  async saveDraft(draft: unknown): Promise<void> {
+    await this.db.put('state', await this.sealState(DRAFT_KEY, draft));
+  }
+
+  async takeDraft<T>(): Promise<T | undefined> {
+    const draft = await this.readState<T>(DRAFT_KEY);
+    if (draft !== undefined) await this.db.delete('state', DRAFT_KEY);
+    return draft;
+  }
+
+  async markPending(file: PendingFile): Promise<void> {
+    await this.db.put('state', await this.sealState(pendingKey(file.itemId), file));
+  }
+
+  async clearPending(itemId: string): Promise<void> {
+    await this.db.delete('state', pendingKey(itemId));
+  }
+
+  /** Files whose storing never finished (the tab was closed or reloaded); the markers are removed as they are read. */
+  async takeUnfinished(): Promise<PendingFile[]> {
+    const keys = (await this.db.getAllKeys('state')).filter((key) => key.startsWith('pending:'));
+    const files: PendingFile[] = [];
+    for (const key of keys) {
+      const file = await this.readState<PendingFile>(key);
+      if (file) files.push(file);
+      await this.db.delete('state', key);
+    }
+    return files;
+  }
+
+  private async sealState(key: string, value: unknown): Promise<{ key: string; sealed: Uint8Array }> {
+    return { key, sealed: await seal(this.key, encoder.encode(JSON.stringify(value)), stateContext(key)) };
+  }
+
+  private async readState<T>(key: string): Promise<T | undefined> {
+    const row = await this.db.get('state', key);
+    return row ? (JSON.parse(new TextDecoder().decode(await open(this.key, row.sealed, stateContext(key)))) as T) : undefined;
   }
 
   async saveThumbnail(itemId: string, bytes: Uint8Array): Promise<void> {

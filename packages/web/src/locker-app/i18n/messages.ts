@@ -1,6 +1,7 @@
 /** Every string of the locker app; ko.ts and en.ts must both satisfy it. */
 import type { EvidenceKind } from '../../locker/evidence-item.js';
 import type { FileType } from '../format.js';
+import type { SectionId } from '../locker-sections.js';
 
 export interface LockerMessages {
   loading: string;
@@ -11,6 +12,11 @@ export interface LockerMessages {
   };
   unlock: { title: string; lead: string; passphrase: string; submit: string; working: string; wrong: string; forgot: string };
   lockNow: string;
+  menu: { label: string; sections: Record<SectionId, string>; threatCallout: string };
+  idleWarning: { message: (seconds: number) => string; keepWorking: string };
+  draftRestored: string;
+  unfinished: (names: string) => string;
+  remove: { confirmTitle: (title: string) => string; confirmBody: string; confirm: string; cancel: string; failed: string };
   lockedByIdle: string;
   idle: { label: string; minutes: (n: number) => string };
   kinds: Record<EvidenceKind, string>;
@@ -21,14 +27,14 @@ export interface LockerMessages {
     file: string; attachment: string; url: string; site: string; posterId: string; postedAt: string; seenAt: string;
     senderNumber: string; senderHint: string; messageText: string; sentAt: string;
     phoneModel: string; appearance: string; place: string; witnesses: string;
-    submit: string; needUrl: string; needSender: string; saving: (percent: number) => string; saved: string; needFile: string; full: string; failed: string;
+    submit: string; needUrl: string; needSender: string; emptyFile: string; keepEmpty: string; showEvidence: string; saving: (percent: number) => string; saved: string; needFile: string; full: string; failed: string;
   };
-  timeline: { title: string; filter: string; empty: string; count: (n: number) => string };
+  timeline: { title: string; filter: string; empty: string; count: (n: number) => string; lockerHistory: string; itemRemoved: string };
   item: {
     added: string; occurred: string; sha256: string; size: string; type: string; fileName: string; modified: string;
     extensionMismatch: string; history: string; duration: string; fileTypes: Record<FileType, string>;
     correct: string; saveCorrection: string; cancel: string; url: string; site: string; posterId: string; postedAt: string; seenAt: string;
-    sender: string; text: string; sentAt: string; phoneModel: string; appearance: string; place: string; witnesses: string; download: string;
+    sender: string; text: string; sentAt: string; phoneModel: string; appearance: string; place: string; witnesses: string; download: string; remove: string; fileFacts: string;
   };
   preview: { hidden: string; warning: string; show: string; hide: string; none: string };
   exportPanel: {
@@ -46,6 +52,7 @@ export interface LockerMessages {
     otherName: string; contentKind: string; kinds: Record<'illegal-filming' | 'non-consensual-sharing' | 'manipulated-images' | 'threat-material', string>;
     respondBy: string; language: string; name: string; contact: string; personalHint: string; make: string; subject: string; body: string;
     copy: string; copied: string; pdf: string; mail: string; tooLongForMail: string; unverified: string; needUrls: string; sendsNothing: string;
+    whereTitle: string; noRoute: string; openForm: string; sentBy: string; iSentIt: string; recorded: (n: number) => string; showTracker: string; stale: string;
   };
   tracker: {
     title: string; lead: string; add: string; url: string; channel: string; method: string; methods: Record<'form' | 'email' | 'in-app' | 'phone' | 'other', string>;
@@ -58,7 +65,7 @@ export interface LockerMessages {
     title: string; lead: string; complainant: string; name: string; birthDate: string; address: string; phone: string;
     accused: string; accusedKnown: string; accusedUnknown: string; contact: string; description: string;
     facts: string; factsHint: string; crimes: string; reason: string; station: string; stationHint: string;
-    make: string; text: string; copy: string; copied: string; pdfKo: string; pdfEn: string; working: string; failed: string;
+    make: string; text: string; copy: string; copied: string; pdfKo: string; pdfEn: string; working: string; failed: string; stale: string; crimesExplained: string; accusedMore: string; complainantMore: string;
   };
   threat: {
     title: string; lead: string; stepsTitle: string; evidenceTitle: string; noEvidence: string; adviceTitle: string; sources: string;
