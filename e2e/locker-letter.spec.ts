@@ -73,3 +73,49 @@ test('from a URL record in the locker to a deletion letter, copied and opened as
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a letter says where and how to send it, and "I sent it" records each address in the tracker in one tap (ko)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await createLockerAt(page, '/locker', 'a long and memorable sentence');
+  const add = page.locator('#section-add');
+  for (const url of ['https://cafe.example/post/1', 'https://cafe.example/post/2']) {
+    await add.getByRole('radio', { name: '온라인 게시물' }).check();
+    await add.getByLabel('게시물 주소(URL)').fill(url);
+    await add.getByRole('button', { name: '보관하기', exact: true }).click();
+    await expect(add.locator('.form-status')).toHaveText('보관했어요.', { timeout: 30_000 });
+  }
+  await openSection(page, '삭제 요청');
+  const panel = page.locator('#section-removal');
+  // The letter starts with a channel whose route was read on its own pages.
+  await expect(panel.getByLabel('어디에 요청하나요?')).toHaveValue('naver');
+  await expect(panel.locator('.warning-note', { hasText: '확인하지 못했어요' })).toHaveCount(0);
+  await panel.getByRole('button', { name: '요청서 만들기' }).click();
+  const send = panel.locator('.letter-send');
+  await expect(send.getByRole('heading', { name: '어디로, 어떻게 보내나요' })).toBeVisible();
+  await expect(send.getByRole('link', { name: '신고 양식 열기' })).toHaveAttribute('href', 'https://help.naver.com/inquiry/input.help?categoryNo=5748&serviceNo=30001&lang=ko');
+  await expect(send).toContainText('앱 안의 신고');
+  await expect(panel.locator('#letter-body')).toHaveValue(/귀사 서비스에 게시된/);
+  await send.getByLabel('보낸 방법').selectOption('form');
+  await send.getByRole('button', { name: '보냈어요 — 요청 기록에 남기기' }).click();
+  await expect(send.getByRole('status')).toContainText('주소 2건');
+  await page.screenshot({ path: screenshotPath('locker-letter-sent-ko'), fullPage: true });
+  await send.getByRole('button', { name: '요청 기록 보기' }).click();
+  const tracker = page.locator('section[aria-labelledby="tracker-title"]');
+  await expect(tracker.locator('.evidence-card')).toHaveCount(2);
+  for (const url of ['https://cafe.example/post/1', 'https://cafe.example/post/2']) {
+    const card = tracker.locator('.evidence-card', { has: page.locator('h3', { hasText: url }) });
+    await expect(card).toContainText('네이버');
+    await expect(card).toContainText('신고 양식');
+    await expect(card.locator('.takedown-status')).toHaveText('요청함');
+  }
+
+  // To a regulator: asked for help, never addressed as the company hosting the content.
+  await openSection(page, '삭제 요청');
+  await panel.getByLabel('어디에 요청하나요?').selectOption('kcsc');
+  await panel.getByRole('button', { name: '요청서 만들기' }).click();
+  const body = await panel.locator('#letter-body').inputValue();
+  expect(body).not.toContain('귀사');
+  expect(body).toContain('삭제되도록 도와주시기를 요청합니다');
+  await expect(send.getByRole('link', { name: '1377' })).toHaveAttribute('href', 'tel:1377');
+});

@@ -40,8 +40,8 @@ export function serviceFromForm(channelId: string, otherName: string, locale: Lo
   return { name: channel.name[locale], jurisdiction: channel.scope === 'kr' ? 'kr' : 'other', addressee: BODIES.includes(channel.category) ? 'body' : 'operator' };
 }
 
-/** The routes a letter can travel by (a web form, an e-mail address, the app's report menu); phone lines carry no letter. */
-export const letterRoutes = (channelId: string): ReportingMethod[] => channelById(channelId)?.how.filter((how) => how.kind !== 'phone') ?? [];
+/** Where the request goes, as the directory gives it: a web form, an e-mail address, the app's report menu, a phone line (the letter is then what to say). */
+export const letterRoutes = (channelId: string): readonly ReportingMethod[] => channelById(channelId)?.how ?? [];
 
 export function contentKindFromForm(value: string): ContentKind {
   return (CONTENT_KINDS as readonly string[]).includes(value) ? (value as ContentKind) : 'non-consensual-sharing';

@@ -49,6 +49,7 @@ export function LetterSend({ store, channelId, otherName, urls, onSent, onShowTr
               <span className="label">{t.tracker.methods[route.kind]}</span>
               {route.kind === 'form' && route.address ? <> · <a href={route.address} rel="noreferrer" className="break-all">{l.openForm}</a></> : null}
               {route.kind === 'email' && route.address ? <> · <a href={`mailto:${route.address}`} className="break-all">{route.address}</a></> : null}
+              {route.kind === 'phone' && route.phone ? <> · <a href={`tel:${route.phone.tel}`}>{route.phone.display}</a></> : null}
               {route.steps ? <p className="hint">{route.steps[locale]}</p> : null}
             </li>
           ))}
