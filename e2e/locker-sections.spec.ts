@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createLockerAt } from './locker-fixtures.js';
 import { screenshotPath } from './support.js';
+import { smallTargets } from './tap-targets.js';
 
 const PHONE = { width: 360, height: 740 };
 const L = {
@@ -24,28 +25,6 @@ const L = {
     url: 'Address of the post (URL)', sender: 'Sender’s phone number', text: 'What the message says',
   },
 } as const;
-
-/** Every visible control in the locker smaller than 44 × 44 CSS px (a radio or checkbox counts with its label). */
-function smallTargets(page: Page): Promise<string[]> {
-  return page.locator('#locker-root').evaluate((root) => {
-    const small: string[] = [];
-    for (const el of root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')) {
-      const folded = el.closest('details');
-      if (el.closest('[hidden]') || el.getClientRects().length === 0 || (folded && !folded.open && !el.closest('summary'))) continue;
-      let r = el.getBoundingClientRect();
-      if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
-        const label = root.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.getBoundingClientRect();
-        if (label) r = new DOMRect(Math.min(r.left, label.left), Math.min(r.top, label.top), Math.max(r.right, label.right) - Math.min(r.left, label.left), Math.max(r.bottom, label.bottom) - Math.min(r.top, label.top));
-      }
-      // An inline link may wrap over lines: each of its line boxes is a target.
-      const boxes = el.tagName === 'A' && getComputedStyle(el).display === 'inline' ? [...el.getClientRects()] : [r];
-      for (const box of boxes) {
-        if (box.width < 43.5 || box.height < 43.5) small.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
-      }
-    }
-    return small;
-  });
-}
 
 for (const locale of ['ko', 'en'] as const) {
   const l = L[locale];
@@ -70,7 +49,7 @@ for (const locale of ['ko', 'en'] as const) {
       // Without threat records, the threat guidance is in the menu, one tap away, and not first.
       await expect(menu.getByRole('button', { name: l.threat })).toBeVisible();
       await expect(menu.getByRole('button').first()).not.toHaveText(l.threat);
-      expect(await smallTargets(page)).toEqual([]);
+      expect(await smallTargets(page, '#locker-root')).toEqual([]);
 
       for (const [n, photo] of photos.entries()) {
         await form.getByRole('radio', { name: l.file, exact: true }).check();
@@ -102,10 +81,10 @@ for (const locale of ['ko', 'en'] as const) {
         await expect(section.locator('h2').first()).toBeFocused();
         const height = (await section.boundingBox())?.height ?? Infinity;
         expect(height / PHONE.height, `${name}: ${String(height)} px`).toBeLessThanOrEqual(4.2);
-        expect(await smallTargets(page), name).toEqual([]);
+        expect(await smallTargets(page, '#locker-root'), name).toEqual([]);
         // Unfolded, what was folded is tappable too.
         await section.evaluate((el) => el.querySelectorAll('details').forEach((d) => { d.open = true; }));
-        expect(await smallTargets(page), `${name}, unfolded`).toEqual([]);
+        expect(await smallTargets(page, '#locker-root'), `${name}, unfolded`).toEqual([]);
         await page.mouse.wheel(0, 3000);
         await expect(menu).toBeInViewport();
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

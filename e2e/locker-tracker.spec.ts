@@ -12,7 +12,7 @@ test('the takedown tracker records each request through its states and says what
 
   // Asked nine days ago, no answer since: it is on the 7-day list.
   await tracker.locator('#takedown-url').fill('https://board.example/view?id=1');
-  await tracker.locator('#takedown-channel').fill('naver');
+  await tracker.getByLabel('Where you asked').selectOption('naver');
   await tracker.locator('#takedown-method').selectOption('form');
   await tracker.locator('#takedown-at').fill(localInput(new Date(Date.now() - 9 * 24 * 3600 * 1000)));
   await tracker.locator('#takedown-reference').fill('NV-2026-001');

@@ -7,7 +7,7 @@ export function NotYourFault({ locale }: { locale: Locale }) {
     <aside className="not-your-fault" aria-labelledby="not-your-fault-title">
       <h2 id="not-your-fault-title">{notYourFault.title[locale]}</h2>
       <p>{notYourFault.body[locale]}</p>
-      <a href={pagePath(locale, 'organisations')}>{messages[locale].seeAllOrganisations}</a>
+      <a className="more-link" href={pagePath(locale, 'organisations')}>{messages[locale].seeAllOrganisations}</a>
     </aside>
   );
 }

@@ -6,6 +6,7 @@ import { reminders, type Reminder } from '../tracker/reminders.js';
 import { newTakedown, TAKEDOWN_METHODS, type TakedownMethod, type TakedownRequest } from '../tracker/takedown.js';
 import { instantFromLocalInput, localInputFromInstant } from './format.js';
 import { useLockerUi } from './locker-context.js';
+import { DEFAULT_CHANNEL, OTHER_SERVICE } from './letter-form.js';
 import { TakedownCard } from './takedown-card.js';
 
 function ReminderList({ title, list, days }: { title: string; list: readonly Reminder[]; days: (n: number) => string }) {
@@ -27,8 +28,9 @@ interface TrackerPanelProps {
 }
 
 export function TrackerPanel({ store, revision, onChanged, urls }: TrackerPanelProps) {
-  const { t } = useLockerUi();
+  const { t, locale } = useLockerUi();
   const k = t.tracker;
+  const [channel, setChannel] = useState(DEFAULT_CHANNEL);
   const [requests, setRequests] = useState<TakedownRequest[]>([]);
   const [error, setError] = useState('');
   const refresh = useCallback(async () => setRequests((await store.takedowns()).sort((a, b) => Date.parse(a.reportedAt) - Date.parse(b.reportedAt) || a.id.localeCompare(b.id))), [store]);
@@ -46,13 +48,17 @@ export function TrackerPanel({ store, revision, onChanged, urls }: TrackerPanelP
       const request = newTakedown({
         id: crypto.randomUUID(),
         url: value('url'),
-        channel: value('channel'),
+        channel: channel === OTHER_SERVICE ? value('other') : channel,
         method: value('method') as TakedownMethod,
         reportedAt: new Date(instantFromLocalInput(value('reportedAt')) ?? Date.now()),
         ...(reference ? { reference } : {}),
       });
       await store.saveTakedown(request);
-      form.reset();
+      // The next address is often reported the same way: keep where, how and when; clear what was this one's.
+      for (const name of ['url', 'reference']) {
+        const input = form.elements.namedItem(name);
+        if (input instanceof HTMLInputElement) input.value = '';
+      }
       setError('');
       await onChanged();
     } catch {
@@ -81,9 +87,14 @@ export function TrackerPanel({ store, revision, onChanged, urls }: TrackerPanelP
         </div>
         <div className="field">
           <label htmlFor="takedown-channel">{k.channel}</label>
-          <input id="takedown-channel" name="channel" list="takedown-channels" autoComplete="off" />
-          <datalist id="takedown-channels">{reportingChannels.map((c) => <option key={c.id} value={c.id}>{c.name.ko} · {c.name.en}</option>)}</datalist>
+          <select id="takedown-channel" name="channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
+            {reportingChannels.map((c) => <option key={c.id} value={c.id}>{c.name[locale]}</option>)}
+            <option value={OTHER_SERVICE}>{t.letter.other}</option>
+          </select>
         </div>
+        {channel === OTHER_SERVICE ? (
+          <div className="field"><label htmlFor="takedown-other">{t.letter.otherName}</label><input id="takedown-other" name="other" autoComplete="off" /></div>
+        ) : null}
         <div className="field">
           <label htmlFor="takedown-method">{k.method}</label>
           <select id="takedown-method" name="method" defaultValue="form">{TAKEDOWN_METHODS.map((m) => <option key={m} value={m}>{k.methods[m]}</option>)}</select>

@@ -24,6 +24,12 @@ export function ScenarioGuidePage({ locale, assets, scenario }: PageProps & { sc
               {step.title[locale]}
             </h3>
             <p>{step.detail[locale]}</p>
+            {step.locker ? (
+              <p className="step-tool">
+                <a href={pagePath(locale, 'locker')}>{step.locker[locale]}</a>
+                <span className="hint">{t.scenario.lockerNote}</span>
+              </p>
+            ) : null}
             {step.callPolice || step.contacts.length > 0 ? (
               <div className="step-contacts">
                 <p className="label">{t.scenario.contactsTitle}</p>
@@ -57,7 +63,7 @@ export function ScenarioGuidePage({ locale, assets, scenario }: PageProps & { sc
           <OrganisationCard key={id} organisation={organisationById(id)} locale={locale} />
         ))}
       </div>
-      <p><a href={pagePath(locale, 'organisations')}>{t.seeAllOrganisations}</a></p>
+      <p><a className="more-link" href={pagePath(locale, 'organisations')}>{t.seeAllOrganisations}</a></p>
       <h2>{t.scenario.otherGuides}</h2>
       <ul>
         {scenarios.filter((s) => s.id !== scenario.id).map((s) => (
