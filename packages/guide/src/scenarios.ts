@@ -47,6 +47,7 @@ export const scenarios: readonly Scenario[] = [
         },
         contacts: ['digital-sex-crime-support', 'women-1366'],
         callPolice: false,
+        locker: { ko: '증거 보관함에 단서 적어 두기', en: 'Write the clues down in the evidence locker' },
         seed: 'Remember the clues that can be used to identify the offender, such as the cell phone model of the offender and the appearance.',
       },
     ],
@@ -74,6 +75,7 @@ export const scenarios: readonly Scenario[] = [
         },
         contacts: ['digital-sex-crime-support', 'cyber-sexual-violence'],
         callPolice: false,
+        locker: { ko: '증거 보관함에 게시물 주소·캡처·원본 보관하기', en: 'Keep the links, screenshots and originals in the evidence locker' },
         seed: 'Secure the evidence of dissemination such as post links, original videos, and captured copies.',
       },
       {
@@ -134,6 +136,7 @@ export const scenarios: readonly Scenario[] = [
         },
         contacts: ['digital-sex-crime-support', 'women-1366'],
         callPolice: true,
+        locker: { ko: '증거 보관함에 협박 메시지와 통화 녹음 보관하기', en: 'Keep the messages and call recordings in the evidence locker' },
         seed: 'Collect evidence of threatening acts such as text messages or call recordings, and report them to the police.',
       },
       {

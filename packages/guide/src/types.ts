@@ -48,6 +48,11 @@ export interface ScenarioStep {
   /** Organisations to show beside this step (112 is shown separately where `callPolice` is true). */
   readonly contacts: readonly OrganisationId[];
   readonly callPolice: boolean;
+  /**
+   * Where Jikim's evidence locker does this step on the person's own device: the words of the link
+   * to it. Absent where the locker has no part in the step.
+   */
+  readonly locker?: Text;
   readonly seed: SeedLine;
 }
 

@@ -59,6 +59,7 @@ export const en: Messages = {
     police: 'Police',
     relatedType: 'More about this crime',
     otherGuides: 'Guides for other situations',
+    lockerNote: 'The locker keeps everything encrypted on this device only and never sends it anywhere.',
   },
   awareness: {
     title: 'What we all should know',

@@ -59,6 +59,7 @@ export const ko: Messages = {
     police: '경찰',
     relatedType: '이 범죄에 대해 더 알아보기',
     otherGuides: '다른 상황의 대응 방법',
+    lockerNote: '보관함은 이 기기 안에만 암호화해서 남기고, 어디에도 보내지 않아요.',
   },
   awareness: {
     title: '함께 알아야 할 것',

@@ -29,7 +29,7 @@ export interface Messages {
     learnTitle: string;
   };
   crimeTypes: { title: string; lead: string; typesTitle: string; guideLink: string };
-  scenario: { stepsTitle: string; stepLabel: string; contactsTitle: string; police: string; relatedType: string; otherGuides: string };
+  scenario: { stepsTitle: string; stepLabel: string; contactsTitle: string; police: string; relatedType: string; otherGuides: string; lockerNote: string };
   awareness: { title: string; lead: string };
   organisations: { title: string; lead: string };
   safety: { title: string; lead: string; sections: readonly { title: string; paragraphs: readonly string[] }[] };

@@ -27,6 +27,12 @@ function PlanScenario({ scenario, locale }: { scenario: Scenario; locale: Locale
               <label htmlFor={`tick-${step.id}`}>{step.title[locale]}</label>
             </div>
             <p id={`detail-${step.id}`}>{step.detail[locale]}</p>
+            {step.locker ? (
+              <p className="step-tool no-print">
+                <a href={pagePath(locale, 'locker')}>{step.locker[locale]}</a>
+                <span className="hint">{t.scenario.lockerNote}</span>
+              </p>
+            ) : null}
             {step.id === 'threat-3' ? (
               <>
                 <p className="station" data-when="address:yes" hidden>{t.plan.stationKnown}</p>
