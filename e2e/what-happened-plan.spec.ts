@@ -106,3 +106,54 @@ test('only seeing illegal material skips the address question', async ({ page })
   await page.getByRole('button', { name: 'Show my plan' }).click();
   await expect(page.locator('[data-when="saw"]')).toBeVisible();
 });
+
+const PRINT_CASES = {
+  ko: {
+    path: '/what-happened', next: '다음', show: '내 대응 계획 보기', date: '2026년 3월 5일', title: '나의 대응 계획',
+    screenOnly: ['빠른 나가기', '인쇄하기', '처음부터 다시 하기', '이전 질문으로 돌아가기', '이전 페이지', '처음 화면으로', '안전하게 둘러보기',
+      '이 탭에서 계속 보여요', '증거 보관함에', '어디에도 보내지 않아요', '주요 메뉴', '질문 3 / 3'],
+  },
+  en: {
+    path: '/en/what-happened', next: 'Next', show: 'Show my plan', date: '5 March 2026', title: 'Your plan',
+    screenOnly: ['Exit this page', 'Start over', 'Back to the last question', 'Previous page', 'Back to the start', 'Browsing safely',
+      'the ticks stay', 'evidence locker', 'never sends it anywhere', 'Question 3 of 3'],
+  },
+} as const;
+
+test.describe('the printed plan', () => {
+  test.use({ timezoneId: 'Asia/Seoul' });
+
+  for (const [locale, c] of Object.entries(PRINT_CASES)) {
+    test(`${locale}: links the evidence locker, and prints with its date and without screen-only text`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-03-05T10:00:00+09:00'));
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(c.path);
+      await page.locator('#what-images-online').check();
+      await page.locator('#what-threatened').check();
+      await page.getByRole('button', { name: c.next }).click();
+      await page.locator('#danger-no').check();
+      await page.getByRole('button', { name: c.next }).click();
+      await page.locator('#address-no').check();
+      await page.getByRole('button', { name: c.show }).click();
+
+      // "Secure the evidence" and "collect the threats" lead to the locker, in the plan's language.
+      const locker = locale === 'ko' ? '/locker' : '/en/locker';
+      await expect(page.locator(`#plan a[href="${locker}"]:visible`)).toHaveCount(2);
+      await expect(page.locator(`#plan li:has(#tick-dissemination-1) a[href="${locker}"]`)).toBeVisible();
+      await expect(page.locator(`#plan li:has(#tick-threat-1) a[href="${locker}"]`)).toBeVisible();
+      await expect(page.locator('.plan-date time')).toHaveText(c.date);
+      await expect(page.locator('.plan-date time')).toHaveAttribute('datetime', '2026-03-05');
+      await page.screenshot({ path: screenshotPath(`${locale}-plan-locker-phone`), fullPage: true });
+
+      await page.emulateMedia({ media: 'print' });
+      const pdf = test.info().outputPath(`plan-${locale}.pdf`);
+      await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+      const png = screenshotPath(`${locale}-plan-printed`).replace(/\.png$/, '');
+      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, png]);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+      expect(text).toContain(c.title);
+      expect(text).toContain(c.date);
+      for (const s of c.screenOnly) expect(text, s).not.toContain(s);
+    });
+  }
+});

@@ -2,7 +2,7 @@
  * "What happened?": one question at a time, then the plan. Answers and ticks live only in this
  * tab's sessionStorage; nothing is sent anywhere.
  */
-import { loadState, saveState, type PlanState } from './plan-state.js';
+import { EMPTY_PLAN, formatDay, loadState, saveState, today, type PlanState } from './plan-state.js';
 
 const form = document.getElementById('plan-form');
 const plan = document.getElementById('plan');
@@ -67,6 +67,17 @@ function setup(formEl: HTMLFormElement, planEl: HTMLElement): void {
       const forScenarios = (el.dataset.contactFor ?? '').split(' ');
       el.hidden = scenarios.size > 0 && !forScenarios.some((s) => scenarios.has(s));
     }
+    // The plan carries the day it was made, also on paper.
+    const dateEl = planEl.querySelector<HTMLElement>('.plan-date');
+    if (dateEl) {
+      const day = state.madeOn ?? today();
+      const time = document.createElement('time');
+      time.dateTime = day;
+      time.textContent = formatDay(day, document.documentElement.lang);
+      const [before = '', after = ''] = (dateEl.dataset.label ?? '{date}').split('{date}');
+      dateEl.replaceChildren(before, time, after);
+      dateEl.hidden = false;
+    }
   };
 
   const show = (step: number | 'plan', focus: boolean) => {
@@ -103,6 +114,7 @@ function setup(formEl: HTMLFormElement, planEl: HTMLElement): void {
       return;
     }
     if (error) error.hidden = true;
+    if (index + 1 >= visible.length) state = { ...state, madeOn: today() };
     show(index + 1 >= visible.length ? 'plan' : index + 1, true);
   });
   formEl.addEventListener('change', () => {
@@ -121,8 +133,12 @@ function setup(formEl: HTMLFormElement, planEl: HTMLElement): void {
     saveState(state);
   });
   planEl.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+  // The plan's own way back to the questions: the browser's Back leaves Jikim (one-entry.ts).
+  planEl.querySelector('[data-action="previous-question"]')?.addEventListener('click', () => {
+    show(visibleQuestions().length - 1, true);
+  });
   planEl.querySelector('[data-action="restart"]')?.addEventListener('click', () => {
-    state = { what: [], danger: null, address: null, ticks: [], step: 0 };
+    state = EMPTY_PLAN;
     restoreInputs();
     show(0, true);
   });

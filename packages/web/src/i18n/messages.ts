@@ -52,6 +52,12 @@ export interface Messages {
     q3: { legend: string; hint: string; options: Record<'yes' | 'no', string> };
     resultTitle: string;
     resultLead: string;
+    /** Screen only: the ticks are kept in this tab. */
+    resultTicks: string;
+    /** `{date}`: the day the plan was made, in the page's language. */
+    madeOn: string;
+    /** Screen only: from the plan back to the last question. */
+    previousQuestion: string;
     dangerTitle: string;
     dangerBody: string;
     stationKnown: string;

@@ -92,7 +92,8 @@ export function WhatHappenedPage({ locale, assets }: PageProps) {
       </form>
       <section id="plan" hidden aria-labelledby="plan-title">
         <h2 id="plan-title" tabIndex={-1}>{p.resultTitle}</h2>
-        <p>{p.resultLead}</p>
+        <p className="plan-date" data-label={p.madeOn} hidden></p>
+        <p>{p.resultLead} <span className="no-print">{p.resultTicks}</span></p>
         <div className="emergency" data-when="danger" hidden>
           <h3>{p.dangerTitle}</h3>
           <p>{p.dangerBody}</p>
@@ -124,6 +125,7 @@ export function WhatHappenedPage({ locale, assets }: PageProps) {
         <p className="print-only">{p.printedNote}</p>
         <div className="actions no-print">
           <button type="button" className="button" data-action="print">{p.print}</button>
+          <button type="button" className="button button-secondary" data-action="previous-question">{p.previousQuestion}</button>
           <button type="button" className="button button-secondary" data-action="restart">{p.startOver}</button>
         </div>
       </section>
