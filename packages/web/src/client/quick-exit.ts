@@ -1,7 +1,9 @@
 /**
  * Quick exit, on every page: the button, or Shift pressed three times, clears what this tab keeps
- * and replaces the page and its history entry with a neutral site.
+ * and replaces the page and its history entry with a neutral site. The same script keeps Jikim to
+ * that one history entry (one-entry.ts), so nothing of Jikim is left behind Back.
  */
+import { keepOneHistoryEntry } from './one-entry.js';
 import { QUICK_EXIT_EVENT } from './quick-exit-event.js';
 
 const SHIFT_PRESSES = 3;
@@ -43,3 +45,5 @@ if (button instanceof HTMLAnchorElement) {
     if (presses.length >= SHIFT_PRESSES) exitNow(url);
   });
 }
+
+keepOneHistoryEntry();

@@ -42,6 +42,8 @@ export function Layout({ locale, page, title, description, assets, children }: L
   const other = otherLocale(locale);
   const switchTo = page === 'not-found' ? pagePath(other, 'home') : pagePath(other, page);
   const fullTitle = page === 'home' ? `${t.siteName} · ${t.siteTagline}` : `${title} · ${t.siteName}`;
+  // How the "previous page" link of the next page names this one (client/one-entry.ts).
+  const pageName = page === 'home' ? t.nav.home : title;
   return (
     <html lang={locale}>
       <head>
@@ -52,14 +54,18 @@ export function Layout({ locale, page, title, description, assets, children }: L
         <meta name="description" content={description} />
         <title>{fullTitle}</title>
         <style dangerouslySetInnerHTML={{ __html: assets.css }} />
+        {/*
+          Modules, as esbuild bundles them: each keeps its own scope (two classic scripts would share
+          their minified top-level names) and, like defer, runs in order once the page is parsed.
+        */}
         {assets.scripts.map((src) => (
-          <script key={src} src={src} defer />
+          <script key={src} src={src} type="module" />
         ))}
         {assets.modules?.map((src) => (
           <script key={src} type="module" src={src} />
         ))}
       </head>
-      <body>
+      <body data-page-name={pageName}>
         <a className="skip-link" href="#main">{t.skipToContent}</a>
         <aside className="exit-bar" aria-label={t.quickExit}>
           <a id="quick-exit" className="quick-exit" href={assets.quickExitUrl} rel="noreferrer">
@@ -88,6 +94,16 @@ export function Layout({ locale, page, title, description, assets, children }: L
           </ul>
         </nav>
         <main id="main" tabIndex={-1}>
+          {/*
+            Stands in for Back, which leaves Jikim once it holds one history entry (decision 0013):
+            to the start here, to the page before in this tab once the script knows it.
+          */}
+          <p className="previous no-print" hidden={page === 'home'}>
+            <a className="previous-link" href={pagePath(locale, 'home')} data-previous="" data-label={t.previous.page}>
+              <span aria-hidden="true">← </span>
+              <span className="previous-text">{t.previous.start}</span>
+            </a>
+          </p>
           {children}
         </main>
         <footer className="site-footer">

@@ -23,6 +23,7 @@ export const en: Messages = {
     lead: 'Keep photos, videos, recordings, post addresses, threat messages and the clues you remember, one by one. Each gets its hash (SHA-256) and time the moment it is kept, and you can make a PDF and an evidence bundle for the police.',
   },
   navLabel: 'Main menu',
+  previous: { start: 'Back to the start', page: 'Previous page: {page}' },
   footerNote: 'Jikim has no accounts, and nothing you enter on these guide pages is sent to a server.',
   emergencyTitle: 'In danger now? Call 112',
   emergencyBody: 'If you are in danger or a crime is happening, call 112 now. If you cannot talk, you can text 112.',

@@ -10,6 +10,11 @@ export interface Messages {
   nav: Record<'home' | 'whatHappened' | 'crimeTypes' | 'locker' | 'awareness' | 'organisations' | 'safety' | 'about', string>;
   locker: { title: string; lead: string };
   navLabel: string;
+  /**
+   * The link at the top of each page that stands in for Back (which leaves Jikim, decision 0013):
+   * `start` without a page opened before in this tab; `page` names the page before ({page}).
+   */
+  previous: { start: string; page: string };
   footerNote: string;
   emergencyTitle: string;
   emergencyBody: string;
