@@ -67,3 +67,18 @@ test('the evidence steps of the guides link the evidence locker, in each languag
     }
   }
 });
+
+test('the safety page says what stays on the device after quick exit, lock, wipe and saving, in each language', async ({ page }) => {
+  await page.goto('/safety');
+  for (const h of ['빠른 나가기를 누르면', '증거 보관함을 잠그면', '보관함을 모두 지우면', '보고서나 증거 묶음을 저장하면']) {
+    await expect(page.getByRole('heading', { level: 3, name: h })).toBeVisible();
+  }
+  await expect(page.getByText('파일 앱이나 다운로드 앱에서 직접 지워 주세요')).toBeVisible();
+  // With JavaScript the note about its absence is not shown.
+  await expect(page.locator('#no-script-history')).toHaveCount(0);
+  await page.goto('/en/safety');
+  for (const h of ['After quick exit', 'After locking the evidence locker', 'After wiping the locker', 'After saving a report or a bundle']) {
+    await expect(page.getByRole('heading', { level: 3, name: h })).toBeVisible();
+  }
+  await expect(page.getByText('Delete them yourself in your Files or Downloads app.')).toBeVisible();
+});

@@ -73,12 +73,52 @@ export const en: Messages = {
   safety: {
     title: 'Browsing safely',
     lead: 'If someone else can see your phone or computer, check these ways to leave fewer traces first.',
+    noScript: 'JavaScript is off in this browser right now. So every Jikim page you open adds an entry to this tab’s Back list, and after quick exit, pressing Back brings a Jikim page back. Pressing Shift three times does not work either, so use the “Exit this page” button. When you are done, delete the Jikim pages from your browser history.',
     sections: [
       {
         title: 'Exit this page',
         paragraphs: [
           'Press the “Exit this page” button at the top of every page, or press Shift three times, and the screen changes at once to an ordinary site such as a weather page.',
-          'The Jikim page is replaced in your history, and the answers and ticks kept in this tab are cleared. Pressing Back will not bring Jikim back.',
+          'With JavaScript on, Jikim keeps a single entry in this tab’s Back list. Moving between Jikim pages adds no entries, and quick exit turns that one entry into the ordinary site. So Back takes you to the page you were on before Jikim.',
+          'It also means the browser’s Back button leaves Jikim. To return to the Jikim page you were on before, use the “Previous page” link at the top of the page.',
+        ],
+      },
+      {
+        title: 'What is cleared, and what stays on this device',
+        paragraphs: ['If someone else may look at this device, it helps to know what each action clears and what it leaves behind. You can remove what stays yourself.'],
+        actions: [
+          {
+            title: 'After quick exit',
+            items: [
+              'The Jikim page you were on is replaced by an ordinary site.',
+              'What this tab kept for a while is cleared: your answers and ticks in “What happened?”, and the list of pages the “Previous page” link uses. If the evidence locker was open, it locks at once.',
+              'The Back list: with JavaScript on, no Jikim entry is left. With it off, every Jikim page you opened stays as an entry, and the ordinary site is added on top.',
+              'Your browser history (the list of pages you visited) keeps the addresses of the Jikim pages you opened either way. Unless you used a private window, delete them there.',
+            ],
+          },
+          {
+            title: 'After locking the evidence locker',
+            items: [
+              'The locker stays on this device, encrypted. Without your passphrase, nothing in it can be read.',
+              'Your browser’s site data settings may still show that this site stores data: that a locker exists, and roughly how big it is.',
+            ],
+          },
+          {
+            title: 'After wiping the locker',
+            items: [
+              'The locker’s database and its settings (the auto-lock time) are deleted from this device. This cannot be undone.',
+              'Files you saved or exported are ordinary files outside the locker, so they stay: PDF reports, evidence bundles (.zip), deletion letters and complaint PDFs, and files saved with “Save the original file”. Delete them yourself in your Files or Downloads app.',
+              'Your browser history stays too: searches and pages from before you came to Jikim, and the addresses of the Jikim pages you opened. Delete them in your browser’s history.',
+            ],
+          },
+          {
+            title: 'After saving a report or a bundle',
+            items: [
+              'PDFs and evidence bundles (.zip) made in the locker are saved as ordinary, unencrypted files in your Downloads folder or wherever you chose. Anyone who can open this device can open them, and a bundle holds the original files as they are. A plan from “What happened?” saved as a PDF is the same.',
+              'The names of PDFs and bundles start with jikim-; files saved with “Save the original file” keep their own names. Once you have given them to the police or a counsellor and no longer need them, delete them in your Files app and remove them from your browser’s list of downloads.',
+              'Saving does not change the locker: the evidence in it stays encrypted.',
+            ],
+          },
         ],
       },
       {
@@ -100,7 +140,8 @@ export const en: Messages = {
         title: 'What Jikim keeps, and what it does not',
         paragraphs: [
           'These guide pages have no accounts, use no cookies, and use no analytics or advertising tools. Fonts and scripts come only from this site, so no other company learns that you visited.',
-          'The answers and ticks in “What happened?” stay inside this tab (session storage) and are never sent to the server. They are gone when you close the tab or use the exit button.',
+          'The answers and ticks in “What happened?”, and the list of Jikim pages this tab opened (for the “Previous page” link), stay inside this tab (session storage) and are never sent to the server. They are gone when you close the tab or use the exit button.',
+          'Jikim’s pages are never kept in the browser’s cache; only its scripts and fonts, the same for everyone, may be.',
           'To send you a page, the server handles which address was asked for; it does not record your IP address or anything you type.',
         ],
       },

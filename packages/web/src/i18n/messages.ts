@@ -37,7 +37,18 @@ export interface Messages {
   scenario: { stepsTitle: string; stepLabel: string; contactsTitle: string; police: string; relatedType: string; otherGuides: string; lockerNote: string };
   awareness: { title: string; lead: string };
   organisations: { title: string; lead: string };
-  safety: { title: string; lead: string; sections: readonly { title: string; paragraphs: readonly string[] }[] };
+  safety: {
+    title: string;
+    lead: string;
+    /** Shown only when JavaScript is off: what that means for history and quick exit. */
+    noScript: string;
+    sections: readonly {
+      title: string;
+      paragraphs: readonly string[];
+      /** What stays on the device after each action, one list per action. */
+      actions?: readonly { title: string; items: readonly string[] }[];
+    }[];
+  };
   about: { title: string; paragraphs: readonly string[]; sourcesTitle: string; sourcesLead: string };
   notFound: { title: string; body: string; homeLink: string };
   plan: {
