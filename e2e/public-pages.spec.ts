@@ -57,7 +57,7 @@ test('organisations have tap-to-call links for 112 and every number', async ({ p
 test('the evidence steps of the guides link the evidence locker, in each language', async ({ page }) => {
   for (const locale of LOCALES) {
     const locker = pathFor(locale, 'locker');
-    for (const [guide, step] of [['guide/dissemination', 'dissemination-1'], ['guide/threat', 'threat-1'], ['guide/illegal-shooting', 'illegal-shooting-3']]) {
+    for (const [guide, step] of [['guide/dissemination', 'dissemination-1'], ['guide/threat', 'threat-1'], ['guide/illegal-shooting', 'illegal-shooting-3']] as const) {
       await page.goto(pathFor(locale, guide));
       const link = page.locator(`#${step} .step-tool a`);
       await expect(link).toHaveAttribute('href', locker);
