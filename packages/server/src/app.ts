@@ -25,6 +25,9 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.timeouts.requestMs,
+    // Node's server.timeout (0, never, by default): a client that stops reading a response, or stops
+    // sending, holds its socket only this long.
+    connectionTimeout: config.timeouts.connectionMs,
     keepAliveTimeout: config.timeouts.keepAliveMs,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ dialect: 'sqlite', file: path.resolve('data/jikim.sqlite') });
     expect(config.quickExitUrl).toMatch(/^https:\/\//);
     expect(config.timeouts.headersMs).toBe(10_000);
+    expect(config.timeouts.connectionMs).toBe(60_000);
   });
 
   it('switches to PostgreSQL when DATABASE_URL says so', () => {
@@ -26,6 +27,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ['BODY_LIMIT_BYTES', { BODY_LIMIT_BYTES: '-1' }],
     ['HEADERS_TIMEOUT_SECONDS', { HEADERS_TIMEOUT_SECONDS: '0' }],
+    ['CONNECTION_TIMEOUT_SECONDS', { CONNECTION_TIMEOUT_SECONDS: '0' }],
+    ['CONNECTION_TIMEOUT_SECONDS', { CONNECTION_TIMEOUT_SECONDS: 'never' }],
     ['REQUEST_TIMEOUT_SECONDS', { HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' }],
   ])('a bad %s stops start-up with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

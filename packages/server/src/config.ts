@@ -25,6 +25,7 @@ const envSchema = z.object({
   HEADERS_TIMEOUT_SECONDS: seconds.default(10),
   REQUEST_TIMEOUT_SECONDS: seconds.default(30),
   KEEP_ALIVE_TIMEOUT_SECONDS: seconds.default(5),
+  CONNECTION_TIMEOUT_SECONDS: seconds.default(60),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -43,6 +44,8 @@ export interface Config {
     readonly headersMs: number;
     readonly requestMs: number;
     readonly keepAliveMs: number;
+    /** Node's `server.timeout`: a connection with no traffic either way for this long is closed. */
+    readonly connectionMs: number;
     readonly connectionsCheckingIntervalMs: number;
   };
 }
@@ -85,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       headersMs,
       requestMs,
       keepAliveMs: e.KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+      connectionMs: e.CONNECTION_TIMEOUT_SECONDS * 1000,
       connectionsCheckingIntervalMs: Math.min(1000, headersMs),
     },
   };
