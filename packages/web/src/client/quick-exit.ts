@@ -4,12 +4,20 @@
  * that one history entry (one-entry.ts), so nothing of Jikim is left behind Back.
  */
 import { keepOneHistoryEntry } from './one-entry.js';
-import { QUICK_EXIT_EVENT } from './quick-exit-event.js';
+import { JIKIM_CHANNEL, QUICK_EXIT_EVENT } from './quick-exit-event.js';
 
 const SHIFT_PRESSES = 3;
 const WITHIN_MS = 1500;
 
-function exitNow(url: string): void {
+const others = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(JIKIM_CHANNEL);
+
+/** Leaves; unless the exit came from another tab, tells every other Jikim tab to leave too. */
+function exitNow(url: string, announce = true): void {
+  try {
+    if (announce) others?.postMessage({ type: 'exit' });
+  } catch {
+    // Leaving comes first.
+  }
   try {
     window.dispatchEvent(new Event(QUICK_EXIT_EVENT));
   } catch {
@@ -28,6 +36,11 @@ function exitNow(url: string): void {
 const button = document.getElementById('quick-exit');
 if (button instanceof HTMLAnchorElement) {
   const url = button.href;
+  if (others) {
+    others.onmessage = (event: MessageEvent<{ type?: unknown }>) => {
+      if (event.data.type === 'exit') exitNow(url, false);
+    };
+  }
   button.addEventListener('click', (event) => {
     event.preventDefault();
     exitNow(url);

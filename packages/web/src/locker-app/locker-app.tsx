@@ -1,6 +1,7 @@
 /** The locker's states: checking, none yet (create), locked (unlock), open. The key lives only in memory. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { lockerExists, type LockerStore } from '../locker/locker-store.js';
+import { CLOSED_ELSEWHERE, lockerExists, lockerSignals, type LockerStore } from '../locker/locker-store.js';
+import { onLockerSignal, postLockerSignal } from './locker-channel.js';
 import { CreateLocker } from './create-locker.js';
 import { collectDraft, isEmptyDraft } from './form-draft.js';
 import { useAutoLock, readIdleMinutes } from './idle-lock.js';
@@ -41,7 +42,7 @@ export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; f
 
   const store = state.phase === 'open' ? state.store : null;
   const [warning, setWarning] = useState<number | null>(null);
-  const lock = useCallback((reason: 'idle' | 'exit' | 'user') => {
+  const lock = useCallback((reason: 'idle' | 'exit' | 'user' | 'elsewhere') => {
     // An idle lock keeps what was half-typed, sealed, for the next unlock; the content goes from the screen at once.
     const root = reason === 'idle' ? document.querySelector('.locker-open') : null;
     const draft = root ? collectDraft(root, sectionFromHash(location.hash)) : null;
@@ -50,9 +51,35 @@ export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; f
     busyCount.current = 0;
     setWarning(null);
     setState({ phase: 'locked' });
-    setNotice(reason === 'idle' ? ui.t.lockedByIdle : '');
+    setNotice(reason === 'idle' ? ui.t.lockedByIdle : reason === 'elsewhere' ? ui.t.lockedElsewhere : '');
   }, [store, ui.t]);
   useAutoLock({ active: store !== null, minutes: idleMinutes, busy: isBusy, lock, warn: setWarning });
+
+  // Another tab locked or wiped the locker, or its database is being deleted or upgraded: this tab follows at once.
+  useEffect(() => {
+    const closedElsewhere = () => {
+      if (store) lock('elsewhere');
+    };
+    lockerSignals.addEventListener(CLOSED_ELSEWHERE, closedElsewhere);
+    const stop = onLockerSignal((signal) => {
+      if (signal.type === 'lock' && store) lock('elsewhere');
+      if (signal.type === 'wipe') {
+        store?.lock();
+        busyCount.current = 0;
+        setWarning(null);
+        setState({ phase: 'none' });
+        setNotice(ui.t.wipe.doneElsewhere);
+      }
+    });
+    return () => {
+      lockerSignals.removeEventListener(CLOSED_ELSEWHERE, closedElsewhere);
+      stop();
+    };
+  }, [store, lock, ui.t]);
+  const lockByHand = () => {
+    lock('user');
+    postLockerSignal({ type: 'lock' });
+  };
 
   const opened = (next: LockerStore) => {
     setNotice('');
@@ -73,7 +100,7 @@ export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; f
       {state.phase === 'locked' ? <UnlockLocker onUnlocked={opened} onWiped={wiped} /> : null}
       {state.phase === 'open' ? (
         <Suspense fallback={<p>{ui.t.loading}</p>}>
-          <OpenLocker store={state.store} idleMinutes={idleMinutes} onIdleMinutes={setIdleMinutes} onLock={() => lock('user')} onWiped={wiped} />
+          <OpenLocker store={state.store} idleMinutes={idleMinutes} onIdleMinutes={setIdleMinutes} onLock={lockByHand} onWiped={wiped} />
         </Suspense>
       ) : null}
       {warning !== null && state.phase === 'open' ? <IdleWarning secondsLeft={warning} /> : null}

@@ -1,17 +1,35 @@
 /**
- * What one tab of the locker tells the others on this device: "the locker changed" (an item was
- * kept, corrected or removed; a request was recorded), so a second open tab shows the same evidence
- * without a reload. Only the kind of event crosses: never an item, a key or a passphrase.
+ * What one tab of Jikim tells the others on this device: the locker changed (an item was kept,
+ * corrected or removed; a request recorded), the person locked it, or wiped it. Quick exit uses
+ * the same channel (client/quick-exit.ts) so that every Jikim tab leaves at once. Only the kind of
+ * event crosses: never an item, a key or a passphrase. One channel object per tab, so a tab never
+ * hears its own messages.
  */
-export type LockerSignal = { readonly type: 'changed' };
+import { JIKIM_CHANNEL } from '../client/quick-exit-event.js';
 
-const CHANNEL = 'jikim-locker';
+export type LockerSignal = { readonly type: 'changed' } | { readonly type: 'lock' } | { readonly type: 'wipe' };
 
-export function openLockerChannel(onSignal: (signal: LockerSignal) => void): { post: (signal: LockerSignal) => void; close: () => void } {
-  if (typeof BroadcastChannel === 'undefined') return { post: () => undefined, close: () => undefined };
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<LockerSignal>) => {
-    if (event.data.type === 'changed') onSignal(event.data);
+const SIGNALS: readonly string[] = ['changed', 'lock', 'wipe'];
+
+let channel: BroadcastChannel | null = null;
+const listeners = new Set<(signal: LockerSignal) => void>();
+
+function shared(): BroadcastChannel | null {
+  if (channel || typeof BroadcastChannel === 'undefined') return channel;
+  channel = new BroadcastChannel(JIKIM_CHANNEL);
+  channel.onmessage = (event: MessageEvent<{ type?: unknown }>) => {
+    const type = event.data.type;
+    if (typeof type === 'string' && SIGNALS.includes(type)) for (const listener of listeners) listener({ type } as LockerSignal);
   };
-  return { post: (signal) => channel.postMessage(signal), close: () => channel.close() };
+  return channel;
+}
+
+export function postLockerSignal(signal: LockerSignal): void {
+  shared()?.postMessage(signal);
+}
+
+export function onLockerSignal(listener: (signal: LockerSignal) => void): () => void {
+  shared();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -3,7 +3,7 @@
  * complaint, threats, settings), one shown at a time. Every section stays mounted while hidden, so
  * moving between them never loses what was typed.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EvidenceItem } from '../locker/evidence-item.js';
 import { currentEvidence } from '../locker/evidence-item.js';
 import type { LockerStore } from '../locker/locker-store.js';
@@ -15,7 +15,7 @@ import { ImportPanel } from './import-panel.js';
 import { IdleChoice } from './idle-choice.js';
 import { LetterPanel } from './letter-panel.js';
 import { webItemsWithUrl } from './letter-form.js';
-import { openLockerChannel } from './locker-channel.js';
+import { onLockerSignal, postLockerSignal } from './locker-channel.js';
 import { useLockerUi } from './locker-context.js';
 import { LockerMenu } from './locker-menu.js';
 import { isThreatRecord, menuOrder, rememberSection, sectionFromHash, type SectionId } from './locker-sections.js';
@@ -40,16 +40,20 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
   const [chosen, setChosen] = useState<SectionId | null>(() => sectionFromHash(location.hash));
   // The section's heading takes the focus when the locker opens and whenever the menu changes the section.
   const focusOnShow = useRef(true);
+  const [damaged, setDamaged] = useState(0);
   const refresh = useCallback(async () => {
-    setItems(await store.items());
+    const [read, requests] = await Promise.all([store.readItems(), store.readTakedowns()]);
+    setItems(read.items);
+    setDamaged(read.damaged + requests.damaged);
     setRevision((n) => n + 1);
   }, [store]);
-  const channel = useMemo(() => openLockerChannel(() => void refresh()), [refresh]);
-  useEffect(() => () => channel.close(), [channel]);
+  useEffect(() => onLockerSignal((signal) => {
+    if (signal.type === 'changed') void refresh();
+  }), [refresh]);
   const changed = useCallback(async () => {
     await refresh();
-    channel.post({ type: 'changed' });
-  }, [refresh, channel]);
+    postLockerSignal({ type: 'changed' });
+  }, [refresh]);
   useEffect(() => void refresh(), [refresh]);
 
   // Once, after unlocking: name any file whose storing never finished, and give back a half-typed draft.
@@ -96,6 +100,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
         <button type="button" className="button button-secondary" onClick={onLock}>{t.lockNow}</button>
       </div>
       {notices.map((notice) => <p key={notice} role="status" className="locker-notice warning-note">{notice}</p>)}
+      {damaged > 0 ? <p role="alert" className="warning-note damaged-note">{t.damaged(damaged)}</p> : null}
       <LockerMenu order={menuOrder(list)} current={section} highlight={hasThreats ? 'threat' : null} onChoose={choose} />
       <div {...shown('add')}><AddEvidenceForm store={store} onAdded={changed} onShowEvidence={() => choose('evidence')} /></div>
       <div {...shown('evidence')}>

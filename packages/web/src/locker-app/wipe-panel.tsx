@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { LockerStore } from '../locker/locker-store.js';
+import { LockerStore, WipeBlockedError } from '../locker/locker-store.js';
+import { postLockerSignal } from './locker-channel.js';
 import { forgetIdleMinutes } from './idle-lock.js';
 import { useLockerUi } from './locker-context.js';
 
@@ -8,12 +9,22 @@ export function WipePanel({ onWiped, beforeWipe }: { onWiped: () => void; before
   const { t } = useLockerUi();
   const [confirming, setConfirming] = useState(false);
   const [working, setWorking] = useState(false);
+  const [blocked, setBlocked] = useState(false);
 
   const wipe = async () => {
     setWorking(true);
+    // Every other tab closes the locker first, so the deletion is not held up by a window still showing it.
+    postLockerSignal({ type: 'wipe' });
     beforeWipe?.();
-    await LockerStore.wipe();
     forgetIdleMinutes();
+    try {
+      await LockerStore.wipe();
+    } catch (error) {
+      if (!(error instanceof WipeBlockedError)) throw error;
+      setBlocked(true);
+      setWorking(false);
+      return;
+    }
     setWorking(false);
     onWiped();
   };
@@ -22,6 +33,7 @@ export function WipePanel({ onWiped, beforeWipe }: { onWiped: () => void; before
     <section aria-labelledby="wipe-title" className="danger-zone">
       <h2 id="wipe-title">{t.wipe.title}</h2>
       <p>{t.wipe.lead}</p>
+      {blocked ? <p role="alert" className="warning-note">{t.wipe.blocked}</p> : null}
       {confirming ? (
         <div role="alertdialog" aria-labelledby="wipe-confirm-title" aria-describedby="wipe-confirm-body" className="confirm-box">
           <p id="wipe-confirm-title" className="label">{t.wipe.confirmTitle}</p>

@@ -62,8 +62,29 @@ const DRAFT_KEY = 'draft';
 const pendingKey = (itemId: string) => `pending:${itemId}`;
 const encoder = new TextEncoder();
 
+/**
+ * Fired on `lockerSignals` when this tab's connection was closed because another tab wipes or
+ * upgrades the locker: the open locker must lock at once, never keep showing what it decrypted.
+ */
+export const lockerSignals = new EventTarget();
+export const CLOSED_ELSEWHERE = 'closed-elsewhere';
+
+export class WipeBlockedError extends Error {
+  constructor() {
+    super('Another window keeps the locker open, so it could not be wiped yet');
+    this.name = 'WipeBlockedError';
+  }
+}
+
+/** How long a wipe waits for other windows to let go before it tells the person. */
+const WIPE_PATIENCE_MS = 3_000;
+
 function openLockerDb(): Promise<IDBPDatabase<LockerDb>> {
   return openDB<LockerDb>(LOCKER_DB, 4, {
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      lockerSignals.dispatchEvent(new Event(CLOSED_ELSEWHERE));
+    },
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('meta');
@@ -121,8 +142,17 @@ export class LockerStore {
   }
 
   /** Deletes the whole database, keys and all, in one step. */
+  /**
+   * Deletes the whole database, keys and all, in one step. Other tabs close their connections
+   * when asked (see `blocking`); if one does not within a few seconds, WipeBlockedError says so,
+   * and the deletion still completes as soon as that window lets go.
+   */
   static async wipe(): Promise<void> {
-    await deleteDB(LOCKER_DB, { blocked: () => undefined });
+    let blocked = false;
+    const deleted = deleteDB(LOCKER_DB, { blocked: () => { blocked = true; } });
+    const patience = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), WIPE_PATIENCE_MS));
+    if ((await Promise.race([deleted.then(() => 'deleted' as const), patience])) === 'waited' && blocked) throw new WipeBlockedError();
+    await deleted;
   }
 
   lock(): void {
@@ -134,10 +164,22 @@ export class LockerStore {
     await this.db.put('items', { id: item.id, sealed });
   }
 
+  /** Every item that opens; a record that does not (changed, swapped, cut short) is counted, never allowed to hide the others. */
+  async readItems(): Promise<{ items: EvidenceItem[]; damaged: number }> {
+    return this.openAll(await this.db.getAll('items'), itemContext);
+  }
+
   async items(): Promise<EvidenceItem[]> {
-    const rows = await this.db.getAll('items');
+    return (await this.readItems()).items;
+  }
+
+  private async openAll<T>(rows: readonly { id: string; sealed: Uint8Array }[], context: (id: string) => string): Promise<{ items: T[]; damaged: number }> {
     const decoder = new TextDecoder();
-    return Promise.all(rows.map(async (row) => JSON.parse(decoder.decode(await open(this.key, row.sealed, itemContext(row.id)))) as EvidenceItem));
+    const opened = await Promise.allSettled(rows.map(async (row) => JSON.parse(decoder.decode(await open(this.key, row.sealed, context(row.id)))) as T));
+    return {
+      items: opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
+      damaged: opened.filter((result) => result.status === 'rejected').length,
+    };
   }
 
   /**
@@ -202,10 +244,12 @@ export class LockerStore {
     await this.db.put('takedowns', { id: request.id, sealed: await seal(this.key, encoder.encode(JSON.stringify(request)), takedownContext(request.id)) });
   }
 
+  async readTakedowns(): Promise<{ items: TakedownRequest[]; damaged: number }> {
+    return this.openAll(await this.db.getAll('takedowns'), takedownContext);
+  }
+
   async takedowns(): Promise<TakedownRequest[]> {
-    const decoder = new TextDecoder();
-    const rows = await this.db.getAll('takedowns');
-    return Promise.all(rows.map(async (row) => JSON.parse(decoder.decode(await open(this.key, row.sealed, takedownContext(row.id)))) as TakedownRequest));
+    return (await this.readTakedowns()).items;
   }
 
   /**

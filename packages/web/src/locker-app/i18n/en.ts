@@ -47,6 +47,8 @@ export const en: LockerMessages = {
     failed: 'It could not be removed. Please try again.',
   },
   lockedByIdle: 'The locker was locked because it was not used for a while.',
+  lockedElsewhere: 'The locker was locked in another window, so it is locked here too.',
+  damaged: (n) => `${n} record${n === 1 ? ' is' : 's are'} damaged and cannot be opened. Everything else you kept is below, as it was. Someone may have tampered with the locker on this device.`,
   idle: { label: 'Lock automatically when not used for', minutes: (n) => `${n} minute${n === 1 ? '' : 's'}` },
   kinds: { file: 'File', web: 'Online post', message: 'Threat message', clue: 'Clues about who filmed', note: 'Note' },
   kindHints: {
@@ -172,6 +174,8 @@ export const en: LockerMessages = {
     confirm: 'Yes, wipe everything',
     cancel: 'Do not wipe',
     done: 'The locker has been wiped.',
+    doneElsewhere: 'The locker was wiped in another window. Nothing of it is left in this one either.',
+    blocked: 'Another window still has the locker open, so it could not be wiped completely yet. It will be wiped as soon as every other Jikim window or tab is closed. Close them, then open this page again to check.',
   },
   letter: {
     title: 'Write a deletion request',

@@ -47,6 +47,8 @@ export const ko: LockerMessages = {
     failed: '지우지 못했어요. 다시 해 주세요.',
   },
   lockedByIdle: '한동안 사용하지 않아 보관함을 잠갔어요.',
+  lockedElsewhere: '다른 창에서 보관함을 잠가서 이 창도 잠갔어요.',
+  damaged: (n) => `기록 ${n}건이 손상되어 열 수 없어요. 나머지 증거는 모두 아래에 그대로 있어요. 이 기기에서 누군가 보관함을 건드렸을 수도 있어요.`,
   idle: { label: '사용하지 않으면 자동으로 잠그기', minutes: (n) => `${n}분 뒤` },
   kinds: { file: '파일', web: '온라인 게시물', message: '협박 메시지', clue: '촬영자 단서', note: '메모' },
   kindHints: {
@@ -172,6 +174,8 @@ export const ko: LockerMessages = {
     confirm: '네, 모두 지울게요',
     cancel: '지우지 않기',
     done: '보관함을 모두 지웠어요.',
+    doneElsewhere: '다른 창에서 보관함을 모두 지웠어요. 이 창에도 남은 것이 없어요.',
+    blocked: '다른 창에서 보관함이 아직 열려 있어서 다 지우지 못했어요. 지킴이 열린 다른 창이나 탭을 모두 닫으면 바로 지워져요. 닫은 뒤 이 화면을 다시 열어 확인해 주세요.',
   },
   letter: {
     title: '삭제 요청서 만들기',

@@ -18,6 +18,8 @@ export interface LockerMessages {
   unfinished: (names: string) => string;
   remove: { confirmTitle: (title: string) => string; confirmBody: string; confirm: string; cancel: string; failed: string };
   lockedByIdle: string;
+  lockedElsewhere: string;
+  damaged: (n: number) => string;
   idle: { label: string; minutes: (n: number) => string };
   kinds: Record<EvidenceKind, string>;
   kindHints: Record<EvidenceKind, string>;
@@ -46,7 +48,7 @@ export interface LockerMessages {
     statuses: Record<'ok' | 'mismatch' | 'missing' | 'extra' | 'unsafe' | 'unreadable', string>; problems: string;
   };
   importPanel: { title: string; lead: string; choose: string; working: string; done: (n: number) => string; refused: string };
-  wipe: { title: string; lead: string; start: string; confirmTitle: string; confirmBody: string; confirm: string; cancel: string; done: string };
+  wipe: { title: string; lead: string; start: string; confirmTitle: string; confirmBody: string; confirm: string; cancel: string; done: string; doneElsewhere: string; blocked: string };
   letter: {
     title: string; lead: string; fromLocker: string; noWebItems: string; typedUrls: string; typedHint: string; service: string; other: string;
     otherName: string; contentKind: string; kinds: Record<'illegal-filming' | 'non-consensual-sharing' | 'manipulated-images' | 'threat-material', string>;

@@ -1,0 +1,112 @@
+/**
+ * Against someone who picks up the phone: lock, wipe and quick exit in one tab reach every tab; a
+ * wipe held up by a window that does not let go is reported; one damaged record never hides the
+ * others.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { createLockerAt, openSection } from './locker-fixtures.js';
+import { NEUTRAL_URL } from './playwright.config.js';
+import { serveNeutralSite } from './support.js';
+
+const PASSPHRASE = 'a long and memorable sentence in two tabs';
+
+async function unlock(page: Page, open: string) {
+  await page.locator('#passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: open, exact: true }).click();
+  await expect(page.locator('.locker-menu')).toBeVisible({ timeout: 30_000 });
+}
+
+async function keepNote(page: Page, title: string, keep: string, note: string) {
+  const add = page.locator('#section-add');
+  const before = await page.locator('.evidence-card').count();
+  await add.getByRole('radio', { name: note }).check();
+  await add.locator('#add-title').fill(title);
+  await add.getByRole('button', { name: keep, exact: true }).click();
+  await expect(page.locator('.evidence-card')).toHaveCount(before + 1, { timeout: 30_000 });
+}
+
+const databases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+
+test('lock, wipe and quick exit in one tab reach the other tabs at once (ko)', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await serveNeutralSite(page);
+  await createLockerAt(page, '/locker', PASSPHRASE);
+  await keepNote(page, '두 창에서 보이는 기록', '보관하기', '메모');
+  const other = await context.newPage();
+  await other.goto('/locker');
+  await unlock(other, '열기');
+  await expect(other.locator('.evidence-card')).toHaveCount(1);
+
+  // Locking by hand in one tab locks the other: nothing decrypted stays on its screen.
+  await page.getByRole('button', { name: '지금 잠그기' }).click();
+  await expect(other.locator('#passphrase')).toBeVisible();
+  await expect(other.locator('.evidence-card')).toHaveCount(0);
+  await expect(other.locator('.locker-notice').first()).toHaveText(/다른 창에서 보관함을 잠가서/);
+
+  // Wipe with the other tab open: it finishes, and the other tab is left with nothing.
+  await unlock(page, '열기');
+  await unlock(other, '열기');
+  await openSection(page, '설정');
+  await page.getByRole('button', { name: '보관함 모두 지우기' }).click();
+  await page.getByRole('button', { name: '네, 모두 지울게요' }).click();
+  await expect(page.locator('.locker-notice').first()).toHaveText('보관함을 모두 지웠어요.', { timeout: 10_000 });
+  await expect(other.locator('#new-passphrase')).toBeVisible();
+  await expect(other.locator('.evidence-card')).toHaveCount(0);
+  await expect(other.locator('.locker-notice').first()).toHaveText(/다른 창에서 보관함을 모두 지웠어요/);
+  expect(await databases(page)).toEqual([]);
+
+  // Quick exit in one tab: every Jikim tab leaves, a guide page as well as the locker.
+  await createLockerAt(page, '/locker', PASSPHRASE);
+  const guide = await context.newPage();
+  await guide.goto('/guide/threat');
+  await other.goto('/locker');
+  await unlock(other, '열기');
+  await page.getByRole('link', { name: '빠른 나가기' }).click();
+  await expect(page).toHaveURL(NEUTRAL_URL);
+  await expect(other).toHaveURL(NEUTRAL_URL);
+  await expect(guide).toHaveURL(NEUTRAL_URL);
+});
+
+test('a wipe held up by a window that keeps the locker open says so, and completes once that window lets go (en)', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await createLockerAt(page, '/en/locker', PASSPHRASE);
+  await keepNote(page, 'kept', 'Keep it', 'Note');
+  // A window that holds the database and ignores requests to close (an old version of the app, say).
+  const stubborn = await context.newPage();
+  await stubborn.goto('/en/about');
+  await stubborn.evaluate(() => new Promise<void>((resolve) => {
+    const request = indexedDB.open('jikim-locker');
+    request.onsuccess = () => {
+      Object.assign(window, { heldDb: request.result });
+      resolve();
+    };
+  }));
+  await openSection(page, 'Settings');
+  await page.getByRole('button', { name: 'Wipe the whole locker' }).click();
+  await page.getByRole('button', { name: 'Yes, wipe everything' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be wiped completely yet' })).toBeVisible({ timeout: 10_000 });
+  await stubborn.evaluate(() => (window as unknown as { heldDb: IDBDatabase }).heldDb.close());
+  await expect.poll(() => databases(page), { timeout: 10_000 }).toEqual([]);
+});
+
+test('one damaged record does not hide the others: every intact item is shown, with how many are damaged (en)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await createLockerAt(page, '/en/locker', PASSPHRASE);
+  for (const title of ['first', 'second', 'third']) await keepNote(page, title, 'Keep it', 'Note');
+  const ids = await page.locator('.evidence-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-item-id') ?? ''));
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  // Someone swaps one record's ciphertext for another's, without the passphrase.
+  await page.evaluate(async ([victim, donor]) => {
+    const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
+    const store = db.transaction('items', 'readwrite').objectStore('items');
+    const from = await new Promise<{ sealed: Uint8Array }>((resolve) => { const r = store.get(donor ?? ''); r.onsuccess = () => resolve(r.result as { sealed: Uint8Array }); });
+    await new Promise<void>((resolve) => { const r = store.put({ id: victim, sealed: from.sealed }); r.onsuccess = () => resolve(); });
+    db.close();
+  }, [ids[0], ids[1]]);
+  await unlock(page, 'Open');
+  await openSection(page, 'Evidence');
+  await expect(page.locator('.evidence-card')).toHaveCount(2);
+  await expect(page.getByRole('alert').filter({ hasText: '1 record is damaged' })).toBeVisible();
+  await expect(page.locator(`.evidence-card[data-item-id="${String(ids[1])}"]`)).toBeVisible();
+  await expect(page.locator(`.evidence-card[data-item-id="${String(ids[2])}"]`)).toBeVisible();
+});
