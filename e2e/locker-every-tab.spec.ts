@@ -3,6 +3,10 @@
  * wipe held up by a window that does not let go is reported; one damaged record never hides the
  * others.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createLockerAt, openSection } from './locker-fixtures.js';
 import { NEUTRAL_URL } from './playwright.config.js';
@@ -109,4 +113,44 @@ test('one damaged record does not hide the others: every intact item is shown, w
   await expect(page.getByRole('alert').filter({ hasText: '1 record is damaged' })).toBeVisible();
   await expect(page.locator(`.evidence-card[data-item-id="${String(ids[1])}"]`)).toBeVisible();
   await expect(page.locator(`.evidence-card[data-item-id="${String(ids[2])}"]`)).toBeVisible();
+});
+
+test('switching apps hides the open locker at once; coming back after the idle time locks it; a lock revokes every object URL (en)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-veil-'));
+  const photo = path.join(dir, 'photo.jpg');
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=320x240', '-frames:v', '1', photo]);
+  const setVisibility = (state: 'hidden' | 'visible') => page.evaluate((value) => {
+    Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+  try {
+    await page.clock.install();
+    await createLockerAt(page, '/en/locker', PASSPHRASE);
+    await page.getByLabel('Choose the file to keep').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Keep it', exact: true }).click();
+    await openSection(page, 'Evidence');
+    const preview = page.locator('.preview img');
+    await expect(preview).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
+    const previewUrl = String(await preview.getAttribute('src'));
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the original file' }).click()]);
+    const downloadUrl = saved.url();
+    expect(downloadUrl).toMatch(/^blob:/);
+
+    await setVisibility('hidden');
+    await expect(page.locator('.locker-open')).toHaveCSS('visibility', 'hidden');
+    await setVisibility('visible');
+    await expect(page.locator('.locker-open')).toHaveCSS('visibility', 'visible');
+    // Away longer than the idle time (5 minutes by default) while the timers slept: back, it is locked.
+    await setVisibility('hidden');
+    await page.clock.setSystemTime(Date.now() + 6 * 60_000);
+    await setVisibility('visible');
+    await expect(page.locator('#passphrase')).toBeVisible();
+
+    const alive = (url: string) => page.evaluate(async (u) => fetch(u).then(() => true, () => false), url);
+    expect(await alive(previewUrl)).toBe(false);
+    expect(await alive(downloadUrl)).toBe(false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

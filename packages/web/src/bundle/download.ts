@@ -23,9 +23,18 @@ export function savedFileName(what: string, tag: string | null, date: Date, exte
 /** `jikim-evidence-<caseReference>-<yyyymmdd>.zip`. */
 export const bundleFileName = (caseReference: string, date: Date): string => savedFileName('evidence', caseReference, date, 'zip');
 
+/** Object URLs of downloads still starting: a lock revokes them at once (revokeDownloads). */
+const liveDownloads = new Set<string>();
+
+export function revokeDownloads(): void {
+  for (const url of liveDownloads) URL.revokeObjectURL(url);
+  liveDownloads.clear();
+}
+
 /** Hands a Blob to the browser's download under this name. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
+  liveDownloads.add(url);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -34,7 +43,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   // Give the download time to start before the URL goes.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  window.setTimeout(() => {
+    URL.revokeObjectURL(url);
+    liveDownloads.delete(url);
+  }, 60_000);
 }
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';

@@ -49,7 +49,9 @@ export function useAutoLock({ active, minutes, busy, lock, warn }: AutoLock): vo
     let lockTimer = 0;
     const total = minutes * 60_000;
     const before = warningMs(minutes);
+    let lastActive = Date.now();
     const arm = () => {
+      lastActive = Date.now();
       window.clearTimeout(warnTimer);
       window.clearTimeout(lockTimer);
       warnRef.current(null);
@@ -65,7 +67,19 @@ export function useAutoLock({ active, minutes, busy, lock, warn }: AutoLock): vo
       }, total);
     };
     const exit = () => lockRef.current('exit');
+    // Switching apps: the content goes from the screen at once, so the app switcher's picture shows
+    // nothing; coming back, the locker locks if it sat unused for the idle time meanwhile.
+    const root = document.getElementById('locker-root');
+    const visibility = () => {
+      if (document.visibilityState === 'hidden') {
+        root?.classList.add('veiled');
+        return;
+      }
+      if (Date.now() - lastActive >= total && !busy()) lockRef.current('idle');
+      root?.classList.remove('veiled');
+    };
     arm();
+    document.addEventListener('visibilitychange', visibility);
     for (const type of ACTIVITY) document.addEventListener(type, arm, { passive: true, capture: true });
     window.addEventListener(QUICK_EXIT_EVENT, exit);
     window.addEventListener('pagehide', exit);
@@ -75,6 +89,8 @@ export function useAutoLock({ active, minutes, busy, lock, warn }: AutoLock): vo
       for (const type of ACTIVITY) document.removeEventListener(type, arm, { capture: true });
       window.removeEventListener(QUICK_EXIT_EVENT, exit);
       window.removeEventListener('pagehide', exit);
+      document.removeEventListener('visibilitychange', visibility);
+      root?.classList.remove('veiled');
     };
   }, [active, minutes, busy]);
 }

@@ -1,6 +1,7 @@
 /** The locker's states: checking, none yet (create), locked (unlock), open. The key lives only in memory. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CLOSED_ELSEWHERE, lockerExists, lockerSignals, type LockerStore } from '../locker/locker-store.js';
+import { revokeDownloads } from '../bundle/download.js';
 import { onLockerSignal, postLockerSignal } from './locker-channel.js';
 import { CreateLocker } from './create-locker.js';
 import { collectDraft, isEmptyDraft } from './form-draft.js';
@@ -48,6 +49,7 @@ export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; f
     const draft = root ? collectDraft(root, sectionFromHash(location.hash)) : null;
     if (store && draft && !isEmptyDraft(draft)) void store.saveDraft(draft).catch(() => undefined).finally(() => store.lock());
     else store?.lock();
+    revokeDownloads();
     busyCount.current = 0;
     setWarning(null);
     setState({ phase: 'locked' });

@@ -69,6 +69,13 @@ const encoder = new TextEncoder();
 export const lockerSignals = new EventTarget();
 export const CLOSED_ELSEWHERE = 'closed-elsewhere';
 
+export class LockerLockedError extends Error {
+  constructor() {
+    super('The locker is locked');
+    this.name = 'LockerLockedError';
+  }
+}
+
 export class WipeBlockedError extends Error {
   constructor() {
     super('Another window keeps the locker open, so it could not be wiped yet');
@@ -108,7 +115,17 @@ export async function lockerExists(): Promise<boolean> {
 }
 
 export class LockerStore {
-  private constructor(private readonly db: IDBPDatabase<LockerDb>, private readonly key: CryptoKey) {}
+  /** The locker key, held only while open: lock() lets go of it, and any later use fails with LockerLockedError. */
+  #key: CryptoKey | null;
+
+  private constructor(private readonly db: IDBPDatabase<LockerDb>, key: CryptoKey) {
+    this.#key = key;
+  }
+
+  private get key(): CryptoKey {
+    if (!this.#key) throw new LockerLockedError();
+    return this.#key;
+  }
 
   static async create(passphrase: string): Promise<LockerStore> {
     const db = await openLockerDb();
@@ -156,6 +173,7 @@ export class LockerStore {
   }
 
   lock(): void {
+    this.#key = null;
     this.db.close();
   }
 
