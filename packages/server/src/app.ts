@@ -4,7 +4,13 @@ import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
-import { contentSecurityPolicy, registerSecurityHeaders } from './http/security-headers.js';
+import { registerMethodNotAllowed } from './http/method-not-allowed.js';
+import {
+  clientErrorHandler,
+  contentSecurityPolicy,
+  registerSecurityHeaders,
+  securityHeaders,
+} from './http/security-headers.js';
 import { readSiteManifest, registerStaticSite } from './http/static-site.js';
 import { loggerOptions } from './logger.js';
 
@@ -19,6 +25,7 @@ export interface BuildOptions {
 export function build(config: Config, options: BuildOptions = {}): FastifyInstance {
   const manifest = readSiteManifest(config.siteDir);
   const db = options.db ?? createDb(config.database);
+  const headers = securityHeaders(contentSecurityPolicy(manifest.styleHashes));
   const app = Fastify({
     logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
     genReqId: () => randomUUID(),
@@ -31,16 +38,20 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
     keepAliveTimeout: config.timeouts.keepAliveMs,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,
-    // Errors Fastify raises before routing (a malformed URL, say) get the same shape as ours.
+    // Errors Fastify raises before routing (a malformed URL, say) get the same shape and headers as
+    // ours: no hook has run for them.
     frameworkErrors: (error, request, reply) =>
-      sendError(reply, request, error.statusCode ?? 400, error.statusCode === 503 ? 'unavailable' : 'bad_request'),
+      sendError(reply.headers(headers), request, error.statusCode ?? 400, error.statusCode === 503 ? 'unavailable' : 'bad_request'),
+    // Bytes Node's HTTP parser rejects, and requests that time out, are answered on the socket.
+    clientErrorHandler: clientErrorHandler(headers),
   });
   // Slow clients (slowloris) are cut off within seconds; Node reads these when it starts listening.
   app.server.headersTimeout = config.timeouts.headersMs;
   app.server.requestTimeout = config.timeouts.requestMs;
   Object.assign(app.server, { connectionsCheckingInterval: config.timeouts.connectionsCheckingIntervalMs });
 
-  registerSecurityHeaders(app, contentSecurityPolicy(manifest.styleHashes));
+  registerSecurityHeaders(app, headers);
+  registerMethodNotAllowed(app);
   registerErrorHandler(app);
   registerHealthRoutes(app, db);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
