@@ -1,4 +1,5 @@
 /** The `jikim` command. Each subcommand is one module; errors print a message, not a stack. */
+import { shown } from '@jikim/evidence';
 import { ConfigError } from '@jikim/server';
 import { hashCommand, HASH_USAGE } from './commands/hash.js';
 import { processIo, UsageError, type Io } from './commands/io.js';
@@ -33,19 +34,20 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
         io.out(USAGE);
         return 0;
       default:
-        io.err(`Unknown command: ${command}\n\n${USAGE}`);
+        io.err(shown`Unknown command: ${command}\n\n` + USAGE);
         return 2;
     }
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.err(`${error.message}\n`);
+      io.err(`Invalid configuration:\n${error.problems.map((p) => shown`  - ${p}\n`).join('')}`);
       return 78;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`jikim ${command}: ${error.message}\n\n${command === 'hash' ? HASH_USAGE : command === 'verify' ? VERIFY_USAGE : USAGE}`);
+      // parseArgs quotes the option it did not know: input, like the command's name.
+      io.err(shown`jikim ${command}: ${error.message}\n\n` + (command === 'hash' ? HASH_USAGE : command === 'verify' ? VERIFY_USAGE : USAGE));
       return 2;
     }
-    io.err(`jikim ${command} failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+    io.err(shown`jikim ${command} failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);
     return 1;
   }
 }

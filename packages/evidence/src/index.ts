@@ -6,4 +6,5 @@ export * from './manifest.js';
 export * from './sha256sums.js';
 export * from './verify-report.js';
 export { verifyZip, type EntryHasher, type OpenZip, type ZipEntryFacts, type ZipPort } from './verify-zip.js';
-export { crc32, entryName, printable, type ExtraField } from './zip-entry-name.js';
+export { crc32, entryName, type ExtraField } from './zip-entry-name.js';
+export { displayJson, displayText, hasUnsafeDisplayCharacters, shown } from './display-text.js';

@@ -32,7 +32,7 @@ export const DEFAULT_BUNDLE_LIMITS: Readonly<BundleLimits> = Object.freeze({
 export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unsafe' | 'unreadable';
 
 export interface FileReport {
-  /** The entry's name; for unsafe names, control characters are shown as \u escapes. */
+  /** The entry's name; for unsafe names, escaped by displayText (control and bidi characters as \x1b, \u202e). */
   path: string;
   status: FileStatus;
   /** SHA-256 the manifest (or SHA256SUMS) expects. */

@@ -10,7 +10,8 @@
 import { bundlePathProblem, manifestFiles, MANIFEST_PATH, parseManifest, REPORT_PATH, SUMS_PATH, type EvidenceManifest } from './manifest.js';
 import { compareUtf8, parseSha256Sums, type Sha256SumsEntry } from './sha256sums.js';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits, type FileReport, type VerifyReport } from './verify-report.js';
-import { entryName, printable, type ExtraField } from './zip-entry-name.js';
+import { displayText } from './display-text.js';
+import { entryName, type ExtraField } from './zip-entry-name.js';
 
 /** What the central directory says of one entry. */
 export interface ZipEntryFacts {
@@ -166,7 +167,7 @@ export async function verifyZip<E extends ZipEntryFacts>(port: ZipPort<E>, limit
         }
         const { name, problem: nameProblem } = entryName(entry.rawName, entry.generalPurposeBitFlag, entry.extraFields);
         const isDirectory = name.endsWith('/');
-        const unsafe = (reason: string) => void files.push({ path: printable(name), status: 'unsafe', bytes: entry.uncompressedSize, reason });
+        const unsafe = (reason: string) => void files.push({ path: displayText(name), status: 'unsafe', bytes: entry.uncompressedSize, reason });
         const pathProblem = nameProblem ?? bundlePathProblem(isDirectory ? name.slice(0, -1) : name);
         if (pathProblem) {
           unsafe(pathProblem);

@@ -3,9 +3,7 @@
  * directory, or why it is ambiguous. Pure JavaScript (no Buffer): the browser verifier uses it too.
  */
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_GLOBAL = /[\u0000-\u001f\u007f-\u009f]/gu;
-export const printable = (name: string): string => name.replace(CONTROL_GLOBAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+import { displayText } from './display-text.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 // As Buffer#toString('utf8') decodes: invalid bytes replaced, a leading BOM kept.
@@ -67,14 +65,14 @@ export function entryName(raw: Uint8Array, flags: number, extraFields: readonly 
     try {
       name = utf8.decode(raw);
     } catch {
-      return { name: printable(latin1(raw)), problem: 'name is not valid UTF-8' };
+      return { name: displayText(latin1(raw)), problem: 'name is not valid UTF-8' };
     }
   } else if (raw.every((b) => b < 0x80)) {
     name = latin1(raw);
   } else {
     // Without the UTF-8 flag, tools disagree (CP437, the locale's code page, ...).
-    return { name: printable(latin1(raw)), problem: 'non-ASCII name not marked as UTF-8' };
+    return { name: displayText(latin1(raw)), problem: 'non-ASCII name not marked as UTF-8' };
   }
-  if (unicodePathDiffers(name, raw, flags, extraFields)) return { name: printable(name), problem: 'Unicode Path extra field names another file' };
+  if (unicodePathDiffers(name, raw, flags, extraFields)) return { name: displayText(name), problem: 'Unicode Path extra field names another file' };
   return { name };
 }

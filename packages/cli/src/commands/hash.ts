@@ -4,6 +4,7 @@
  * Unreadable files are reported on stderr and skipped; the exit code is 1 if any failed.
  */
 import { parseArgs } from 'node:util';
+import { displayJson, shown } from '@jikim/evidence';
 import { formatPdqHex, formatVpdqText } from '@jikim/pdq';
 import { hashImageFile, hashImageFileDihedral, hashVideoFile } from '@jikim/media';
 import { UsageError, type Io } from './io.js';
@@ -49,20 +50,21 @@ export async function hashCommand(args: readonly string[], io: Io): Promise<numb
       if (values.video) {
         const frames = await hashVideoFile(file, { ...options, fps });
         io.out(values.json
-          ? `${JSON.stringify({ file, frames: frames.map((f) => ({ ...f, hash: formatPdqHex(f.hash) })) })}\n`
-          : `# ${file}\n${formatVpdqText(frames)}`);
+          ? `${displayJson({ file, frames: frames.map((f) => ({ ...f, hash: formatPdqHex(f.hash) })) })}\n`
+          : shown`# ${file}\n` + formatVpdqText(frames));
       } else if (values.dihedral) {
         const { hashes, quality } = await hashImageFileDihedral(file, options);
         const hex = Object.values(hashes).map(formatPdqHex);
-        io.out(values.json ? `${JSON.stringify({ file, dihedral: Object.fromEntries(Object.keys(hashes).map((k, i) => [k, hex[i]])), quality })}\n` : `${hex.join(',')},${quality},${file}\n`);
+        io.out(values.json ? `${displayJson({ file, dihedral: Object.fromEntries(Object.keys(hashes).map((k, i) => [k, hex[i]])), quality })}\n` : shown`${hex.join(',')},${quality},${file}\n`);
       } else {
         const { hash, quality } = await hashImageFile(file, options);
-        io.out(values.json ? `${JSON.stringify({ file, hash: formatPdqHex(hash), quality })}\n` : `${formatPdqHex(hash)},${quality},${file}\n`);
+        io.out(values.json ? `${displayJson({ file, hash: formatPdqHex(hash), quality })}\n` : shown`${formatPdqHex(hash)},${quality},${file}\n`);
       }
     } catch (error) {
       failed = true;
       const reason = error instanceof Error ? error.message : 'unknown error';
-      io.err(`jikim: could not ${values.video ? 'hash the video' : 'decode'} "${file}": ${reason}\n`);
+      // The name and the reason (a decoder's or ffmpeg's words about the file) come from input.
+      io.err(`jikim: could not ${values.video ? 'hash the video' : 'decode'} ` + shown`"${file}": ${reason}\n`);
     }
   }
   return failed ? 1 : 0;

@@ -4,7 +4,7 @@
  * OK and the bundle has no problem; 1 otherwise.
  */
 import { parseArgs } from 'node:util';
-import { verifyBundle, type FileReport } from '@jikim/evidence/node';
+import { displayJson, shown, verifyBundle, type FileReport } from '@jikim/evidence/node';
 import { UsageError, type Io } from './io.js';
 
 export const VERIFY_USAGE = `Usage: jikim verify [--json] BUNDLE.zip
@@ -16,21 +16,22 @@ export const VERIFY_USAGE = `Usage: jikim verify [--json] BUNDLE.zip
   --json   print the whole report as one JSON object
 `;
 
+/** One line of the report. Names, digests and reasons come from the bundle: all go through shown. */
 function line(file: FileReport): string {
-  const why = file.reason ? ` (${file.reason})` : '';
+  const why = file.reason ? shown` (${file.reason})` : '';
   switch (file.status) {
     case 'ok':
-      return `OK  ${file.path}`;
+      return shown`OK  ${file.path}`;
     case 'mismatch':
-      return `MISMATCH  ${file.path} expected ${file.expected ?? '?'} got ${file.actual ?? '?'}${why}`;
+      return shown`MISMATCH  ${file.path} expected ${file.expected ?? '?'} got ${file.actual ?? '?'}` + why;
     case 'missing':
-      return `MISSING  ${file.path}`;
+      return shown`MISSING  ${file.path}`;
     case 'extra':
-      return `EXTRA  ${file.path}`;
+      return shown`EXTRA  ${file.path}`;
     case 'unsafe':
-      return `UNSAFE  ${file.path}${why}`;
+      return shown`UNSAFE  ${file.path}` + why;
     case 'unreadable':
-      return `UNREADABLE  ${file.path}${why}`;
+      return shown`UNREADABLE  ${file.path}` + why;
   }
 }
 
@@ -51,15 +52,15 @@ export async function verifyCommand(args: readonly string[], io: Io): Promise<nu
   const [bundle = ''] = positionals;
   const report = await verifyBundle(bundle);
   if (values.json) {
-    io.out(`${JSON.stringify({ bundle, ...report })}\n`);
+    io.out(`${displayJson({ bundle, ...report })}\n`);
     return report.ok ? 0 : 1;
   }
   for (const file of report.files) io.out(`${line(file)}\n`);
-  for (const problem of report.problems) io.out(`PROBLEM  ${problem}\n`);
+  for (const problem of report.problems) io.out(shown`PROBLEM  ${problem}\n`);
   const ok = report.files.filter((f) => f.status === 'ok').length;
   const bad = report.files.length - ok;
   io.out(report.ok
-    ? `${bundle}: OK, all ${ok} files verified\n`
-    : `${bundle}: FAILED, ${bad} of ${report.files.length} files not OK, ${report.problems.length} other problem${report.problems.length === 1 ? '' : 's'}\n`);
+    ? shown`${bundle}: OK, all ${ok} files verified\n`
+    : shown`${bundle}: FAILED, ${bad} of ${report.files.length} files not OK, ${report.problems.length} other problem${report.problems.length === 1 ? '' : 's'}\n`);
   return report.ok ? 0 : 1;
 }
