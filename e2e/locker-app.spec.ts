@@ -6,7 +6,7 @@ import { makeLockerFiles, openSection, sha256sum, type LockerFiles } from './loc
 import { BASE_URL, NEUTRAL_URL } from './playwright.config.js';
 import { screenshotPath, serveNeutralSite } from './support.js';
 
-const PASSPHRASE = '우리 집 강아지 이름은 콩이';
+const PASSPHRASE = '바다 건너 빨간 우체통 옆 자전거';
 const JIKIM = path.resolve(import.meta.dirname, '../packages/cli/bin/jikim.js');
 const MiB = 1024 * 1024;
 
@@ -122,7 +122,7 @@ test('a victim keeps five kinds of evidence, sees the true hashes, and exports a
 
   // Lock; a wrong passphrase is refused; the right one opens it again.
   await page.getByRole('button', { name: '지금 잠그기' }).click();
-  await page.locator('#passphrase').fill('우리 집 고양이 이름은 콩이');
+  await page.locator('#passphrase').fill('바다 건너 파란 우체통 옆 자전거');
   await page.getByRole('button', { name: '열기', exact: true }).click();
   await expect(page.locator('#unlock-error')).toHaveText(/열리지 않아요/, { timeout: 30_000 });
   await page.locator('#passphrase').fill(PASSPHRASE);

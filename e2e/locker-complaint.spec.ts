@@ -10,7 +10,7 @@ test('a complaint draft from the locker: consult first, then editable text and P
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-complaint-'));
   try {
-    await createLockerAt(page, '/locker', '우리 집 강아지 이름은 콩이');
+    await createLockerAt(page, '/locker', '바다 건너 빨간 우체통 옆 자전거');
     await page.locator('#kind-message').check();
     await page.locator('#add-title').fill('협박 문자');
     await page.locator('#add-message-senderNumber').fill('010-9876-5432');

@@ -58,7 +58,7 @@ async function download(page: Page, button: string, name: string): Promise<strin
 test('a video and recordings keep the length measured on the device: card, PDF report and manifest', async ({ page }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 360, height: 800 });
-  await createLockerAt(page, '/locker', '우리 집 강아지 이름은 콩이');
+  await createLockerAt(page, '/locker', '바다 건너 빨간 우체통 옆 자전거');
   await keep(page, files.video, '유포된 영상');
   await keep(page, files.call, '협박 전화 녹음');
   await keep(page, files.voiceNote, '음성 메시지');

@@ -1,26 +1,41 @@
+/**
+ * Creating the locker: a long passphrase nobody who knows the person could guess (15 characters or
+ * more, not a common phrase), with a strength reading, a show/hide button and "make one for me".
+ */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LockerStore } from '../locker/locker-store.js';
+import { passphraseProblem, passphraseStrength } from '../passphrase/passphrase-policy.js';
 import { useLockerUi } from './locker-context.js';
+import { PassphraseGenerator } from './passphrase-generator.js';
+import { PassphraseInput } from './passphrase-input.js';
 
-const MIN_LENGTH = 10;
+const METER = { weak: 1, fair: 2, good: 3, strong: 4 } as const;
 
 export function CreateLocker({ onCreated }: { onCreated: (store: LockerStore) => void }) {
   const { t } = useLockerUi();
+  const c = t.create;
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [generated, setGenerated] = useState(false);
   const [error, setError] = useState('');
   const [working, setWorking] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const strength = generated ? 'strong' : passphraseStrength(passphrase);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const passphrase = String(data.get('passphrase') ?? '');
-    if ([...passphrase].length < MIN_LENGTH) return setError(t.create.tooShort);
-    if (passphrase.normalize('NFC') !== String(data.get('confirm') ?? '').normalize('NFC')) return setError(t.create.mismatch);
+    const problem = passphraseProblem(passphrase);
+    if (problem) return setError(c.problems[problem]);
+    if (passphrase.normalize('NFC') !== confirm.normalize('NFC')) return setError(c.mismatch);
     setError('');
     setWorking(true);
     try {
-      onCreated(await LockerStore.create(passphrase));
+      const store = await LockerStore.create(passphrase);
+      // Emptied before the form goes, so the browser sees nothing to offer to save.
+      setPassphrase('');
+      setConfirm('');
+      onCreated(store);
     } finally {
       setWorking(false);
     }
@@ -28,21 +43,23 @@ export function CreateLocker({ onCreated }: { onCreated: (store: LockerStore) =>
 
   return (
     <section aria-labelledby="create-title">
-      <h2 id="create-title" ref={heading} tabIndex={-1}>{t.create.title}</h2>
-      <p>{t.create.lead}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className="field">
-          <label htmlFor="new-passphrase">{t.create.passphrase}</label>
-          <input id="new-passphrase" name="passphrase" type="password" autoComplete="new-password" aria-describedby="new-passphrase-hint" required />
-          <p id="new-passphrase-hint" className="hint">{t.create.hint}</p>
+      <h2 id="create-title" ref={heading} tabIndex={-1}>{c.title}</h2>
+      <p>{c.lead}</p>
+      <form onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
+        <PassphraseInput
+          id="new-passphrase" name="passphrase" label={c.passphrase} value={passphrase} describedBy="new-passphrase-hint passphrase-strength"
+          onChange={(value) => { setPassphrase(value); setGenerated(false); }}
+        />
+        <p id="new-passphrase-hint" className="hint">{c.hint}</p>
+        <div className="strength" id="passphrase-strength" aria-live="polite">
+          <meter min={0} max={4} low={2} high={3} optimum={4} value={passphrase ? METER[strength] : 0} aria-hidden="true" />
+          <span>{c.strengthLabel}: {passphrase ? c.strength[strength] : c.strengthEmpty}</span>
         </div>
-        <div className="field">
-          <label htmlFor="confirm-passphrase">{t.create.confirm}</label>
-          <input id="confirm-passphrase" name="confirm" type="password" autoComplete="new-password" required />
-        </div>
-        <p className="warning-note">{t.create.warning}</p>
+        <PassphraseGenerator onUse={(phrase) => { setPassphrase(phrase); setConfirm(phrase); setGenerated(true); }} />
+        <PassphraseInput id="confirm-passphrase" name="confirm" label={c.confirm} value={confirm} onChange={setConfirm} />
+        <p className="warning-note">{c.warning}</p>
         <p role="alert" className="form-error">{error}</p>
-        <button type="submit" className="button" disabled={working}>{working ? t.create.working : t.create.submit}</button>
+        <button type="submit" className="button" disabled={working}>{working ? c.working : c.submit}</button>
       </form>
     </section>
   );

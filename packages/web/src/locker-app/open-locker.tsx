@@ -16,6 +16,7 @@ import { IdleChoice } from './idle-choice.js';
 import { LetterPanel } from './letter-panel.js';
 import { webItemsWithUrl } from './letter-form.js';
 import { onLockerSignal, postLockerSignal } from './locker-channel.js';
+import { formatWhen } from './format.js';
 import { useLockerUi } from './locker-context.js';
 import { LockerMenu } from './locker-menu.js';
 import { isThreatRecord, menuOrder, rememberSection, sectionFromHash, type SectionId } from './locker-sections.js';
@@ -34,7 +35,7 @@ interface OpenLockerProps {
 }
 
 export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped }: OpenLockerProps) {
-  const { t } = useLockerUi();
+  const { t, locale } = useLockerUi();
   const [items, setItems] = useState<EvidenceItem[] | null>(null);
   const [revision, setRevision] = useState(0);
   const [chosen, setChosen] = useState<SectionId | null>(() => sectionFromHash(location.hash));
@@ -64,6 +65,9 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
     if (!loaded) return;
     void (async () => {
       const found: string[] = [];
+      if (store.failedAttempts.length > 0) {
+        found.push(t.unlock.failedAttempts(store.failedAttempts.length, store.failedAttempts.map((at) => formatWhen(at, locale)).join(', ')));
+      }
       const unfinished = await store.takeUnfinished();
       if (unfinished.length > 0) found.push(t.unfinished(unfinished.map((f) => (f.title ? `${f.title} (${f.fileName})` : f.fileName)).join(', ')));
       const draft = await store.takeDraft<FormDraft>();
@@ -71,7 +75,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       if (draft && root.current && (await restoreDraft(root.current, draft)) > 0) found.push(t.draftRestored);
       setNotices(found);
     })().catch(() => undefined);
-  }, [loaded, store, t]);
+  }, [loaded, store, t, locale]);
 
   const list = items ?? [];
   // Where the locker opens, fixed once: "add" when it is empty, else the evidence.

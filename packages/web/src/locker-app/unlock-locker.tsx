@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { WrongPassphraseError } from '../locker/locker-crypto.js';
 import { LockerStore } from '../locker/locker-store.js';
 import { useLockerUi } from './locker-context.js';
+import { PassphraseInput } from './passphrase-input.js';
 import { WipePanel } from './wipe-panel.js';
 
 export function UnlockLocker({ onUnlocked, onWiped }: { onUnlocked: (store: LockerStore) => void; onWiped: () => void }) {
@@ -35,11 +36,8 @@ export function UnlockLocker({ onUnlocked, onWiped }: { onUnlocked: (store: Lock
       <section aria-labelledby="unlock-title">
         <h2 id="unlock-title">{t.unlock.title}</h2>
         <p>{t.unlock.lead}</p>
-        <form onSubmit={(e) => void submit(e)}>
-          <div className="field">
-            <label htmlFor="passphrase">{t.unlock.passphrase}</label>
-            <input id="passphrase" ref={input} name="passphrase" type="password" autoComplete="current-password" required aria-describedby="unlock-error" />
-          </div>
+        <form onSubmit={(e) => void submit(e)} autoComplete="off">
+          <PassphraseInput id="passphrase" name="passphrase" label={t.unlock.passphrase} inputRef={input} describedBy="unlock-error" />
           <p id="unlock-error" role="alert" className="form-error">{error}</p>
           <button type="submit" className="button" disabled={working}>{working ? t.unlock.working : t.unlock.submit}</button>
         </form>

@@ -7,13 +7,17 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { TakedownRequest } from '../tracker/takedown.js';
 import type { EvidenceItem } from './evidence-item.js';
-import { chunkContext, createLocker, open, openChunks, seal, unlockLocker, type LockerHeader } from './locker-crypto.js';
+import { chunkContext, createLocker, open, openChunks, seal, unlockLocker, WrongPassphraseError, type LockerHeader } from './locker-crypto.js';
 
 export const LOCKER_DB = 'jikim-locker';
 const CHUNK_BYTES = 1024 * 1024;
 
 interface LockerDb extends DBSchema {
-  meta: { key: 'header'; value: LockerHeader };
+  /**
+   * The key header, and the times of wrong passphrases since the last open. Those are kept in the
+   * clear (there is no key to seal them with) and say only "someone tried, then".
+   */
+  meta: { key: 'header' | 'failed-attempts'; value: LockerHeader | readonly string[] };
   items: { key: string; value: { id: string; sealed: Uint8Array } };
   chunks: { key: [string, number]; value: { itemId: string; index: number; sealed: Uint8Array }; indexes: { byItem: string } };
   /** Small previews made on the device, sealed like everything else. */
@@ -60,6 +64,7 @@ const stateContext = (key: string) => `jikim:state:v1:${key}`;
 const LOG_KEY = 'log';
 const DRAFT_KEY = 'draft';
 const pendingKey = (itemId: string) => `pending:${itemId}`;
+const MAX_FAILED_KEPT = 100;
 const encoder = new TextEncoder();
 
 /**
@@ -141,7 +146,7 @@ export class LockerStore {
   /** Opens the locker (WrongPassphraseError otherwise) and sweeps chunks no item owns. */
   static async unlock(passphrase: string): Promise<LockerStore> {
     const db = await openLockerDb();
-    const header = await db.get('meta', 'header');
+    const header = (await db.get('meta', 'header')) as LockerHeader | undefined;
     if (!header) {
       db.close();
       throw new Error('There is no locker on this device');
@@ -150,15 +155,23 @@ export class LockerStore {
     try {
       key = await unlockLocker(passphrase, header);
     } catch (error) {
+      if (error instanceof WrongPassphraseError) {
+        const failed = ((await db.get('meta', 'failed-attempts')) ?? []) as readonly string[];
+        await db.put('meta', [...failed, new Date().toISOString()].slice(-MAX_FAILED_KEPT), 'failed-attempts');
+      }
       db.close();
       throw error;
     }
     const store = new LockerStore(db, key);
+    store.failedAttempts = ((await db.get('meta', 'failed-attempts')) ?? []) as readonly string[];
+    await db.delete('meta', 'failed-attempts');
     await store.sweepOrphans();
     return store;
   }
 
-  /** Deletes the whole database, keys and all, in one step. */
+  /** When a wrong passphrase was tried since the locker was last opened (shown once, then forgotten). */
+  failedAttempts: readonly string[] = [];
+
   /**
    * Deletes the whole database, keys and all, in one step. Other tabs close their connections
    * when asked (see `blocking`); if one does not within a few seconds, WipeBlockedError says so,

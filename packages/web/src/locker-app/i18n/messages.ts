@@ -1,6 +1,7 @@
 /** Every string of the locker app; ko.ts and en.ts must both satisfy it. */
 import type { EvidenceKind } from '../../locker/evidence-item.js';
 import type { FileType } from '../format.js';
+import type { PassphraseProblem, PassphraseStrength } from '../../passphrase/passphrase-policy.js';
 import type { SectionId } from '../locker-sections.js';
 
 export interface LockerMessages {
@@ -8,9 +9,15 @@ export interface LockerMessages {
   intro: string;
   create: {
     title: string; lead: string; passphrase: string; confirm: string; hint: string; warning: string;
-    submit: string; working: string; tooShort: string; mismatch: string;
+    submit: string; working: string; mismatch: string; show: string; hide: string;
+    problems: Record<PassphraseProblem, string>;
+    strengthLabel: string; strengthEmpty: string; strength: Record<PassphraseStrength, string>;
+    generator: { make: string; title: string; hint: string; use: string; another: string };
   };
-  unlock: { title: string; lead: string; passphrase: string; submit: string; working: string; wrong: string; forgot: string };
+  unlock: {
+    title: string; lead: string; passphrase: string; submit: string; working: string; wrong: string; forgot: string;
+    failedAttempts: (count: number, times: string) => string;
+  };
   lockNow: string;
   menu: { label: string; sections: Record<SectionId, string>; threatCallout: string };
   idleWarning: { message: (seconds: number) => string; keepWorking: string };
