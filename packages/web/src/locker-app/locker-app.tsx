@@ -11,8 +11,8 @@ import { sectionFromHash } from './locker-sections.js';
 import { LockerUiContext, type LockerUi } from './locker-context.js';
 import { UnlockLocker } from './unlock-locker.js';
 
-// The open locker (timeline, panels) is its own chunk, fetched once the person starts typing a
-// passphrase, so the first load holds only the create/unlock screens (decision 0008).
+// The open locker (timeline, panels) is its own chunk, fetched once the person starts using the
+// create/unlock form, so the first load holds only those screens (decision 0008).
 const loadOpenLocker = () => import('./open-locker.js');
 const OpenLocker = lazy(() => loadOpenLocker().then((m) => ({ default: m.OpenLocker })));
 
@@ -36,9 +36,16 @@ export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; f
 
   useEffect(() => {
     if (state.phase !== 'none' && state.phase !== 'locked') return undefined;
-    const prefetch = () => void loadOpenLocker();
-    document.addEventListener('input', prefetch, { once: true, capture: true });
-    return () => document.removeEventListener('input', prefetch, { capture: true });
+    // Typing, a key or a tap in the locker (not a focus: the unlock field takes it at once).
+    const area = document.getElementById('locker-root') ?? document;
+    const types = ['input', 'keydown', 'pointerdown'] as const;
+    const stop = () => types.forEach((type) => area.removeEventListener(type, prefetch, true));
+    function prefetch() {
+      stop();
+      void loadOpenLocker();
+    }
+    types.forEach((type) => area.addEventListener(type, prefetch, true));
+    return stop;
   }, [state.phase]);
 
   const store = state.phase === 'open' ? state.store : null;
