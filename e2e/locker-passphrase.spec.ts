@@ -87,3 +87,39 @@ for (const locale of ['ko', 'en'] as const) {
     await expect(page.locator('.locker-notice', { hasText: l.failed })).toHaveCount(0);
   });
 }
+
+test('the passphrase can be changed at once in settings; the old one stops working, the evidence stays (ko)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const first = '바다 건너 빨간 우체통 옆 자전거';
+  const next = '언덕 위 파란 지붕 고양이 세 마리';
+  await page.goto('/locker');
+  await page.getByLabel('비밀문구', { exact: true }).fill(first);
+  await page.getByLabel('비밀문구 한 번 더', { exact: true }).fill(first);
+  await page.getByRole('button', { name: '보관함 만들기' }).click();
+  const add = page.locator('#section-add');
+  await add.getByRole('radio', { name: '메모' }).check();
+  await add.getByLabel('제목', { exact: true }).fill('바꾸기 전에 보관한 기록');
+  await add.getByRole('button', { name: '보관하기', exact: true }).click();
+  await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 30_000 });
+
+  await page.locator('.locker-menu').getByRole('button', { name: '설정', exact: true }).click();
+  const change = page.locator('section[aria-labelledby="change-title"]');
+  await change.getByLabel('지금 비밀문구', { exact: true }).fill('틀린 비밀문구를 넣어 봅니다');
+  await change.getByLabel('새 비밀문구', { exact: true }).fill(next);
+  await change.getByLabel('새 비밀문구 한 번 더', { exact: true }).fill(next);
+  await change.getByRole('button', { name: '비밀문구 바꾸기' }).click();
+  await expect(change.getByRole('alert')).toContainText('지금 비밀문구가 맞지 않아요', { timeout: 30_000 });
+  await change.getByLabel('지금 비밀문구', { exact: true }).fill(first);
+  await change.getByLabel('새 비밀문구', { exact: true }).fill(next);
+  await change.getByLabel('새 비밀문구 한 번 더', { exact: true }).fill(next);
+  await change.getByRole('button', { name: '비밀문구 바꾸기' }).click();
+  await expect(change.getByRole('status')).toHaveText('비밀문구를 바꿨어요. 이제 새 비밀문구로만 열려요.', { timeout: 30_000 });
+
+  await page.getByRole('button', { name: '지금 잠그기' }).click();
+  await page.getByLabel('비밀문구', { exact: true }).fill(first);
+  await page.getByRole('button', { name: '열기', exact: true }).click();
+  await expect(page.locator('#unlock-error')).toContainText('열리지 않아요', { timeout: 30_000 });
+  await page.getByLabel('비밀문구', { exact: true }).fill(next);
+  await page.getByRole('button', { name: '열기', exact: true }).click();
+  await expect(page.locator('.evidence-card h3')).toHaveText('바꾸기 전에 보관한 기록', { timeout: 30_000 });
+});

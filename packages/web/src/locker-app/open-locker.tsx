@@ -8,6 +8,7 @@ import type { EvidenceItem } from '../locker/evidence-item.js';
 import { currentEvidence } from '../locker/evidence-item.js';
 import type { LockerStore } from '../locker/locker-store.js';
 import { AddEvidenceForm } from './add-evidence-form.js';
+import { ChangePassphrase } from './change-passphrase.js';
 import { ComplaintPanel } from './complaint-panel.js';
 import { ExportPanel } from './export-panel.js';
 import { restoreDraft, type FormDraft } from './form-draft.js';
@@ -125,6 +126,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       <div {...shown('threat')}><ThreatPanel items={list} /></div>
       <div {...shown('settings')}>
         <IdleChoice idleMinutes={idleMinutes} onIdleMinutes={onIdleMinutes} />
+        <ChangePassphrase store={store} />
         <VerifyPanel />
         <ImportPanel store={store} onImported={changed} />
         <WipePanel onWiped={onWiped} beforeWipe={() => store.lock()} />

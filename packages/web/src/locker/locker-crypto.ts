@@ -1,17 +1,18 @@
 /**
- * The locker's cryptography, on the victim's device only (WebCrypto; the same code runs in Node's
- * WebCrypto for tests). A passphrase becomes an AES-256-GCM key with PBKDF2-SHA256 (600,000
- * iterations, a random 16-byte salt); the key never leaves memory and cannot be exported. Every
- * record is sealed with a fresh 96-bit IV and additional data naming what it is, so a ciphertext
- * moved to another record, reordered or cut short is refused, not misread.
+ * The locker's sealing, on the victim's device only (WebCrypto; the same code runs in Node's
+ * WebCrypto for tests). Every record is sealed with the locker's AES-256-GCM key (locker-keys.ts),
+ * a fresh 96-bit IV and additional data naming what it is, so a ciphertext moved to another
+ * record, reordered or cut short is refused, not misread. The first lockers derived that key from
+ * the passphrase with PBKDF2-SHA256 (600,000 iterations); that derivation stays here for them.
  */
 
 export const PBKDF2_ITERATIONS = 600_000;
-const SALT_BYTES = 16;
+const PBKDF2_MAX_ITERATIONS = 2_000_000;
+export const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const SEAL_VERSION = 1;
-const VERIFIER_AAD = 'jikim:locker-verifier:v1';
-const VERIFIER_TEXT = 'jikim locker v1';
+export const VERIFIER_AAD = 'jikim:locker-verifier:v1';
+export const VERIFIER_TEXT = 'jikim locker v1';
 
 export interface LockerKeyParams {
   readonly kdf: 'PBKDF2-SHA256';
@@ -19,8 +20,11 @@ export interface LockerKeyParams {
   readonly salt: Uint8Array;
 }
 
-/** What is stored to recognise the right passphrase: the parameters and a sealed known text. */
-export interface LockerHeader {
+/**
+ * The first lockers' header (PBKDF2, the key derived from the passphrase itself, recognised by a
+ * sealed known text). Such a locker is moved to a wrapped key at its next unlock (locker-keys.ts).
+ */
+export interface LegacyLockerHeader {
   readonly params: LockerKeyParams;
   readonly verifier: Uint8Array;
 }
@@ -47,8 +51,10 @@ const bytes = (view: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(view
  * Korean typed on one device may arrive decomposed (NFD) on another; both must open the locker,
  * so the passphrase is normalised to NFC before it is used.
  */
-export async function deriveLockerKey(passphrase: string, params: LockerKeyParams): Promise<CryptoKey> {
-  if (params.kdf !== 'PBKDF2-SHA256' || params.iterations < PBKDF2_ITERATIONS || params.salt.length < SALT_BYTES) {
+export async function deriveLockerKey(passphrase: string, params: LockerKeyParams, extractable = false): Promise<CryptoKey> {
+  // Weaker than ours is a downgrade; far above ours would hang the tab (2^31 iterations): both refused.
+  const iterationsOk = params.iterations >= PBKDF2_ITERATIONS && params.iterations <= PBKDF2_MAX_ITERATIONS;
+  if (params.kdf !== 'PBKDF2-SHA256' || !iterationsOk || params.salt.length < SALT_BYTES || params.salt.length > 64) {
     // Stored parameters weaker than ours would be a downgrade: refuse rather than use them.
     throw new TamperedDataError('The locker settings are not valid');
   }
@@ -57,7 +63,7 @@ export async function deriveLockerKey(passphrase: string, params: LockerKeyParam
     { name: 'PBKDF2', hash: 'SHA-256', salt: bytes(params.salt), iterations: params.iterations },
     material,
     { name: 'AES-GCM', length: 256 },
-    false,
+    extractable,
     ['encrypt', 'decrypt'],
   );
 }
@@ -88,28 +94,6 @@ export async function open(key: CryptoKey, sealed: Uint8Array, context: string):
   } catch {
     throw new TamperedDataError();
   }
-}
-
-export async function createLocker(passphrase: string): Promise<{ header: LockerHeader; key: CryptoKey }> {
-  const params: LockerKeyParams = {
-    kdf: 'PBKDF2-SHA256',
-    iterations: PBKDF2_ITERATIONS,
-    salt: crypto.getRandomValues(new Uint8Array(SALT_BYTES)),
-  };
-  const key = await deriveLockerKey(passphrase, params);
-  return { header: { params, verifier: await seal(key, encoder.encode(VERIFIER_TEXT), VERIFIER_AAD) }, key };
-}
-
-/** The key for this locker, or WrongPassphraseError; nothing else is revealed either way. */
-export async function unlockLocker(passphrase: string, header: LockerHeader): Promise<CryptoKey> {
-  const key = await deriveLockerKey(passphrase, header.params);
-  try {
-    const text = new TextDecoder().decode(await open(key, header.verifier, VERIFIER_AAD));
-    if (text !== VERIFIER_TEXT) throw new WrongPassphraseError();
-  } catch {
-    throw new WrongPassphraseError();
-  }
-  return key;
 }
 
 /** Context of one chunk of an item's file: position and finality are sealed in, so order and completeness are checked. */

@@ -7,7 +7,8 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { TakedownRequest } from '../tracker/takedown.js';
 import type { EvidenceItem } from './evidence-item.js';
-import { chunkContext, createLocker, open, openChunks, seal, unlockLocker, WrongPassphraseError, type LockerHeader } from './locker-crypto.js';
+import { chunkContext, open, openChunks, seal, WrongPassphraseError } from './locker-crypto.js';
+import { createLocker, isWrapped, rewrapLocker, unlockLocker, type LockerHeader } from './locker-keys.js';
 
 export const LOCKER_DB = 'jikim-locker';
 const CHUNK_BYTES = 1024 * 1024;
@@ -153,7 +154,10 @@ export class LockerStore {
     }
     let key: CryptoKey;
     try {
-      key = await unlockLocker(passphrase, header);
+      const unlocked = await unlockLocker(passphrase, header);
+      key = unlocked.key;
+      // A first-generation locker gets its wrapped key now; its records stay as they are.
+      if (unlocked.upgraded) await db.put('meta', unlocked.upgraded, 'header');
     } catch (error) {
       if (error instanceof WrongPassphraseError) {
         const failed = ((await db.get('meta', 'failed-attempts')) ?? []) as readonly string[];
@@ -167,6 +171,16 @@ export class LockerStore {
     await db.delete('meta', 'failed-attempts');
     await store.sweepOrphans();
     return store;
+  }
+
+  /**
+   * A new passphrase, at once: the data key is wrapped anew, nothing sealed is touched. The current
+   * passphrase is asked for again (WrongPassphraseError if it does not open the locker).
+   */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const header = (await this.db.get('meta', 'header')) as LockerHeader | undefined;
+    if (!header || !isWrapped(header)) throw new Error('The locker has no wrapped key to change');
+    await this.db.put('meta', await rewrapLocker(current, next, header), 'header');
   }
 
   /** When a wrong passphrase was tried since the locker was last opened (shown once, then forgotten). */

@@ -42,6 +42,18 @@ export const en: LockerMessages = {
     failedAttempts: (n, times) => `Since the locker was last opened, a wrong passphrase was entered ${n} time${n === 1 ? '' : 's'}: ${times}. If it was not you, someone tried to open your locker.`,
   },
   lockNow: 'Lock now',
+  change: {
+    title: 'Change the passphrase',
+    lead: 'If someone saw your passphrase or might know it, change it now. Your evidence stays as it is, and from now on only the new passphrase opens the locker.',
+    current: 'Current passphrase',
+    next: 'New passphrase',
+    again: 'New passphrase again',
+    submit: 'Change the passphrase',
+    working: 'Making a new key…',
+    done: 'The passphrase is changed. Only the new one opens the locker now.',
+    wrongCurrent: 'The current passphrase is not right. Nothing was changed.',
+    failed: 'It could not be changed; the current passphrase still works. Please try again.',
+  },
   menu: {
     label: 'Locker menu',
     sections: {

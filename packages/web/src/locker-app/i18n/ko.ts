@@ -42,6 +42,18 @@ export const ko: LockerMessages = {
     failedAttempts: (n, times) => `지난번에 연 뒤로 틀린 비밀문구가 ${n}번 입력됐어요: ${times}. 내가 한 것이 아니라면 누군가 보관함을 열어 보려 한 거예요.`,
   },
   lockNow: '지금 잠그기',
+  change: {
+    title: '비밀문구 바꾸기',
+    lead: '누군가 비밀문구를 봤거나 알 것 같다면 지금 바꾸세요. 보관한 증거는 그대로이고, 바로 새 비밀문구로만 열려요.',
+    current: '지금 비밀문구',
+    next: '새 비밀문구',
+    again: '새 비밀문구 한 번 더',
+    submit: '비밀문구 바꾸기',
+    working: '새 열쇠를 만드는 중이에요…',
+    done: '비밀문구를 바꿨어요. 이제 새 비밀문구로만 열려요.',
+    wrongCurrent: '지금 비밀문구가 맞지 않아요. 바꾸지 않았어요.',
+    failed: '바꾸지 못했어요. 지금 비밀문구는 그대로예요. 다시 해 주세요.',
+  },
   menu: {
     label: '보관함 메뉴',
     sections: {

@@ -19,6 +19,7 @@ export interface LockerMessages {
     failedAttempts: (count: number, times: string) => string;
   };
   lockNow: string;
+  change: { title: string; lead: string; current: string; next: string; again: string; submit: string; working: string; done: string; wrongCurrent: string; failed: string };
   menu: { label: string; sections: Record<SectionId, string>; threatCallout: string };
   idleWarning: { message: (seconds: number) => string; keepWorking: string };
   draftRestored: string;
