@@ -1,10 +1,10 @@
-/** The `jikim` command. Each subcommand is one module; errors print a message, not a stack. */
+/**
+ * The `jikim` command. Each subcommand is one module, loaded only when it runs (`jikim verify`
+ * need not load the server, its database drivers or sharp: its memory is the bundle's); errors
+ * print a message, not a stack.
+ */
 import { shown } from '@jikim/evidence';
-import { ConfigError } from '@jikim/server';
-import { hashCommand, HASH_USAGE } from './commands/hash.js';
 import { processIo, UsageError, type Io } from './commands/io.js';
-import { migrateCommand, serveCommand } from './commands/serve.js';
-import { verifyCommand, VERIFY_USAGE } from './commands/verify.js';
 
 const USAGE = `Usage: jikim <command>
 
@@ -21,13 +21,13 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
   try {
     switch (command) {
       case 'serve':
-        return await serveCommand();
+        return await (await import('./commands/serve.js')).serveCommand();
       case 'migrate':
-        return await migrateCommand();
+        return await (await import('./commands/serve.js')).migrateCommand();
       case 'hash':
-        return await hashCommand(rest, io);
+        return await (await import('./commands/hash.js')).hashCommand(rest, io);
       case 'verify':
-        return await verifyCommand(rest, io);
+        return await (await import('./commands/verify.js')).verifyCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':
@@ -38,13 +38,15 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
         return 2;
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
+    const server = command === 'serve' || command === 'migrate' ? await import('@jikim/server') : undefined;
+    if (server && error instanceof server.ConfigError) {
       io.err(`Invalid configuration:\n${error.problems.map((p) => shown`  - ${p}\n`).join('')}`);
       return 78;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       // parseArgs quotes the option it did not know: input, like the command's name.
-      io.err(shown`jikim ${command}: ${error.message}\n\n` + (command === 'hash' ? HASH_USAGE : command === 'verify' ? VERIFY_USAGE : USAGE));
+      const usage = command === 'hash' ? (await import('./commands/hash.js')).HASH_USAGE : command === 'verify' ? (await import('./commands/verify.js')).VERIFY_USAGE : USAGE;
+      io.err(shown`jikim ${command}: ${error.message}\n\n` + usage);
       return 2;
     }
     io.err(shown`jikim ${command} failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);

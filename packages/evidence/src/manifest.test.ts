@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evidenceManifestSchema, exhibitPathSchema, parseManifest, type EvidenceManifest } from './manifest.js';
+import { evidenceManifestSchema, exhibitPathSchema, jsonShapeProblem, manifestJsonLimits, parseManifest, utf8Length, type EvidenceManifest } from './manifest.js';
 
 const at = '2026-11-28T03:00:00.000Z';
 const valid: EvidenceManifest = {
@@ -104,5 +104,107 @@ describe('exhibit paths (property)', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('parseManifest is bounded (issue 10)', () => {
+  const limits = { maxDepth: 64, maxObjectMembers: 1000, maxValues: 1_000_000, maxContainers: 100_000 };
+
+  it('refuses JSON nested deeper than 64 levels before parsing it', () => {
+    expect(jsonShapeProblem(`${'['.repeat(64)}${']'.repeat(64)}`, limits)).toBeNull();
+    expect(jsonShapeProblem(`${'['.repeat(65)}${']'.repeat(65)}`, limits)).toBe('nested deeper than 64 levels');
+    expect(jsonShapeProblem(`{"a":${'{"a":'.repeat(64)}0${'}'.repeat(65)}`, limits)).toBe('nested deeper than 64 levels');
+    // Brackets and quotes inside strings are text.
+    expect(jsonShapeProblem(JSON.stringify({ s: `${'['.repeat(100)}\\"{{{` }), limits)).toBeNull();
+    expect(jsonShapeProblem(JSON.stringify({ s: '\\', t: '[[[' }), { ...limits, maxDepth: 1 })).toBeNull();
+    const result = parseManifest('['.repeat(8 * 1024 * 1024));
+    expect(result).toEqual({ ok: false, problems: ['manifest.json is not one Jikim can read: nested deeper than 64 levels'], omitted: 0, stopped: false });
+  });
+
+  it('refuses objects with more than 1000 members, and more values or containers than the text could honestly hold', () => {
+    const members = (n: number) => `{${Array.from({ length: n }, (_, i) => `"k${i}":0`).join(',')}}`;
+    expect(jsonShapeProblem(members(1000), limits)).toBeNull();
+    expect(jsonShapeProblem(members(1001), limits)).toBe('an object with more than 1000 members');
+    // Arrays are not objects: their length is bounded by the value count only.
+    expect(jsonShapeProblem(`[${'0,'.repeat(5000)}0]`, limits)).toBeNull();
+    expect(jsonShapeProblem(`[${'0,'.repeat(5000)}0]`, { ...limits, maxValues: 5000 })).toBe('more than 5000 values');
+    expect(jsonShapeProblem(`[${'{},'.repeat(100)}{}]`, { ...limits, maxContainers: 100 })).toBe('more than 100 objects and arrays');
+    expect(manifestJsonLimits(8 * 1024 * 1024)).toEqual({ maxDepth: 64, maxObjectMembers: 1000, maxValues: 1_048_576, maxContainers: 262_144 });
+    const empties = `{"items":[${'{},'.repeat(300_000)}{}]}`;
+    expect(parseManifest(empties)).toMatchObject({ ok: false, problems: [expect.stringMatching(/more than \d+ (values|objects and arrays)/u)] });
+  });
+
+  it('accepts a real manifest well inside those limits, indented or not', () => {
+    const big = { ...valid, items: Array.from({ length: 2000 }, (_, i) => ({ ...valid.items[0], id: `i${i}`, exhibitNumber: i + 1, file: { ...valid.items[0]?.file, path: `files/${i}.jpg` } })) };
+    for (const text of [JSON.stringify(big), JSON.stringify(big, null, 2)]) {
+      expect(jsonShapeProblem(text, manifestJsonLimits(text.length))).toBeNull();
+      expect(parseManifest(text).ok).toBe(true);
+    }
+  });
+
+  it('gives exactly what evidenceManifestSchema gives, valid or not', () => {
+    const cases: unknown[] = [
+      valid,
+      { ...valid, report: undefined },
+      withFile({ path: '../x' }),
+      withFile({ durationSeconds: 3 }),
+      { ...valid, items: [...valid.items, { ...valid.items[0], id: 'b' }] },
+      { ...valid, items: [{ ...valid.items[0], file: undefined }] },
+      { ...valid, items: [{ ...valid.items[0], history: [] }] },
+      { ...valid, items: [{ ...valid.items[0], history: [{ at, action: 'described', summary: 's' }] }] },
+      { ...valid, items: [{ ...valid.items[0], history: [{ at, action: 'added', summary: 's', x: 1 }] }] },
+      { ...valid, items: [{ ...valid.items[0], extra: 1, history: [{}] }] },
+      { ...valid, items: [7, null, 'x', []] },
+      { ...valid, extra: true },
+      { ...valid, items: 'none' },
+      [],
+      null,
+    ];
+    for (const value of cases) {
+      const text = JSON.stringify(value);
+      const ours = parseManifest(text);
+      const zod = evidenceManifestSchema.safeParse(value);
+      expect(ours.ok, text).toBe(zod.success);
+      if (ours.ok && zod.success) {
+        expect(ours.manifest).toEqual(zod.data);
+        expect(JSON.stringify(ours.manifest)).toBe(JSON.stringify(zod.data));
+      }
+      if (!ours.ok && !zod.success) {
+        // The same words for the same places; zod may add a cross-field problem or two that is only
+        // checked here once every field is valid.
+        const theirs = zod.error.issues.map((i) => `manifest.json ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+        expect(ours.problems.length, text).toBeGreaterThan(0);
+        for (const problem of ours.problems) expect(theirs, text).toContain(problem);
+      }
+    }
+  });
+
+  it('lists the first problems, counts the others, and stops checking after 1000', () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({ ...valid.items[0], id: `i${i}`, exhibitNumber: i + 1, title: 42, file: { ...valid.items[0]?.file, path: `files/${i}` } }));
+    const some = parseManifest(JSON.stringify({ ...valid, items }));
+    expect(some).toMatchObject({ ok: false, omitted: 80, stopped: false });
+    expect(some.ok ? [] : some.problems).toHaveLength(20);
+    // Padded out so that 50,000 empty objects are within the shape limits.
+    const many = parseManifest(JSON.stringify({ ...valid, items: [{ ...valid.items[0], pad: 'x'.repeat(2_000_000), history: Array.from({ length: 50_000 }, () => ({})) }] }));
+    expect(many).toMatchObject({ ok: false, stopped: true });
+    expect(many.ok ? 0 : many.problems.length + many.omitted).toBeLessThan(1010);
+  });
+
+  it('cuts a very long problem, never inside a surrogate pair', () => {
+    const key = `${'x'.repeat(498)}😢${'y'.repeat(10_000)}`;
+    const result = parseManifest(JSON.stringify({ ...valid, [key]: 1 }));
+    const [problem = ''] = result.ok ? [] : result.problems;
+    expect(problem.length).toBeLessThan(600);
+    expect(problem).toMatch(/… \(\d+ more characters\)$/u);
+    expect(/\p{Cs}/u.test(problem)).toBe(false);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts what TextEncoder writes, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      expect(utf8Length(s)).toBe(encoder.encode(s).length);
+    }), { numRuns: 2000 });
   });
 });

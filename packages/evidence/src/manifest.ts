@@ -28,8 +28,20 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 const WINDOWS_RESERVED_CHARS = /[<>:"|?*]/u;
 const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
 
-const encoder = new TextEncoder();
-const utf8Length = (s: string): number => encoder.encode(s).length;
+/** Bytes of the string in UTF-8, as TextEncoder would write it (a lone surrogate as U+FFFD), without encoding it. */
+export function utf8Length(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /**
  * Why `path` is not a safe path inside a bundle, or null if it is. Checks the shape only; where the
@@ -137,28 +149,35 @@ export const itemKindSchema = z.enum(['file', 'web', 'message', 'clue', 'note'])
 /** Which situation of the guide an item belongs to (the locker's timeline filter). */
 export const scenarioSchema = z.enum(['illegal-shooting', 'dissemination', 'threat']);
 
+const itemFields = {
+  id: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/u, 'letters, digits, "_" and "-"'),
+  exhibitNumber: z.int().min(1).max(1_000_000),
+  kind: itemKindSchema,
+  scenario: scenarioSchema.optional(),
+  title: line(500),
+  description: text(100_000).optional(),
+  occurredAt: when.optional(),
+  addedAt: instant,
+  file: fileRecordSchema.optional(),
+  web: webRecordSchema.optional(),
+  message: messageRecordSchema.optional(),
+  clue: clueRecordSchema.optional(),
+};
+
+interface Issues {
+  addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void;
+}
+
+function checkItem(item: { kind: string; file?: unknown; web?: unknown; message?: unknown; history: readonly { action: string }[] }, ctx: Issues): void {
+  if (item.kind === 'file' && !item.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'a file item needs its file' });
+  if (item.kind === 'web' && !item.web) ctx.addIssue({ code: 'custom', path: ['web'], message: 'a web item needs its web record' });
+  if (item.kind === 'message' && !item.message) ctx.addIssue({ code: 'custom', path: ['message'], message: 'a message item needs its message record' });
+  if (item.history[0]?.action !== 'added') ctx.addIssue({ code: 'custom', path: ['history', 0], message: 'the history starts with "added"' });
+}
+
 export const evidenceItemSchema = z
-  .strictObject({
-    id: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/u, 'letters, digits, "_" and "-"'),
-    exhibitNumber: z.int().min(1).max(1_000_000),
-    kind: itemKindSchema,
-    scenario: scenarioSchema.optional(),
-    title: line(500),
-    description: text(100_000).optional(),
-    occurredAt: when.optional(),
-    addedAt: instant,
-    file: fileRecordSchema.optional(),
-    web: webRecordSchema.optional(),
-    message: messageRecordSchema.optional(),
-    clue: clueRecordSchema.optional(),
-    history: z.array(historyEntrySchema).min(1),
-  })
-  .superRefine((item, ctx) => {
-    if (item.kind === 'file' && !item.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'a file item needs its file' });
-    if (item.kind === 'web' && !item.web) ctx.addIssue({ code: 'custom', path: ['web'], message: 'a web item needs its web record' });
-    if (item.kind === 'message' && !item.message) ctx.addIssue({ code: 'custom', path: ['message'], message: 'a message item needs its message record' });
-    if (item.history[0]?.action !== 'added') ctx.addIssue({ code: 'custom', path: ['history', 0], message: 'the history starts with "added"' });
-  });
+  .strictObject({ ...itemFields, history: z.array(historyEntrySchema).min(1) })
+  .superRefine(checkItem);
 
 export const reportRecordSchema = z.strictObject({
   path: reportPathSchema,
@@ -166,34 +185,38 @@ export const reportRecordSchema = z.strictObject({
   bytes: z.int().min(0),
 });
 
-export const evidenceManifestSchema = z
-  .strictObject({
-    schema: z.literal(BUNDLE_SCHEMA),
-    version: z.literal(BUNDLE_VERSION),
-    createdAt: instant,
-    caseReference: line(40),
-    locale: z.enum(['ko', 'en']),
-    generator: z.strictObject({ name: line(100), version: line(50) }),
-    items: z.array(evidenceItemSchema).max(100_000),
-    report: reportRecordSchema.optional(),
-  })
-  .superRefine((manifest, ctx) => {
-    const ids = new Set<string>();
-    const numbers = new Set<number>();
-    // Case-folded: files/A.jpg and files/a.jpg would overwrite each other on macOS and Windows.
-    const paths = new Set<string>();
-    manifest.items.forEach((item, i) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate id ${item.id}` });
-      ids.add(item.id);
-      if (numbers.has(item.exhibitNumber)) ctx.addIssue({ code: 'custom', path: ['items', i, 'exhibitNumber'], message: `duplicate exhibit number ${item.exhibitNumber}` });
-      numbers.add(item.exhibitNumber);
-      if (item.file) {
-        const folded = item.file.path.toLowerCase();
-        if (paths.has(folded)) ctx.addIssue({ code: 'custom', path: ['items', i, 'file', 'path'], message: `duplicate path (ignoring case) ${item.file.path}` });
-        paths.add(folded);
-      }
-    });
+const manifestFields = {
+  schema: z.literal(BUNDLE_SCHEMA),
+  version: z.literal(BUNDLE_VERSION),
+  createdAt: instant,
+  caseReference: line(40),
+  locale: z.enum(['ko', 'en']),
+  generator: z.strictObject({ name: line(100), version: line(50) }),
+};
+const MAX_ITEMS = 100_000;
+
+/** What must hold across items: unique ids, exhibit numbers and paths (ignoring case). */
+function checkManifest(manifest: { items: readonly { id: string; exhibitNumber: number; file?: { path: string } | undefined }[] }, ctx: Issues): void {
+  const ids = new Set<string>();
+  const numbers = new Set<number>();
+  // Case-folded: files/A.jpg and files/a.jpg would overwrite each other on macOS and Windows.
+  const paths = new Set<string>();
+  manifest.items.forEach((item, i) => {
+    if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate id ${item.id}` });
+    ids.add(item.id);
+    if (numbers.has(item.exhibitNumber)) ctx.addIssue({ code: 'custom', path: ['items', i, 'exhibitNumber'], message: `duplicate exhibit number ${item.exhibitNumber}` });
+    numbers.add(item.exhibitNumber);
+    if (item.file) {
+      const folded = item.file.path.toLowerCase();
+      if (paths.has(folded)) ctx.addIssue({ code: 'custom', path: ['items', i, 'file', 'path'], message: `duplicate path (ignoring case) ${item.file.path}` });
+      paths.add(folded);
+    }
   });
+}
+
+export const evidenceManifestSchema = z
+  .strictObject({ ...manifestFields, items: z.array(evidenceItemSchema).max(MAX_ITEMS), report: reportRecordSchema.optional() })
+  .superRefine(checkManifest);
 
 export type EvidenceManifest = z.infer<typeof evidenceManifestSchema>;
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
@@ -213,15 +236,188 @@ export function manifestFiles(manifest: EvidenceManifest): { path: string; sha25
   return files;
 }
 
-/** Parses manifest.json text; the error lists every problem zod found. */
-export function parseManifest(json: string): { ok: true; manifest: EvidenceManifest } | { ok: false; problems: string[] } {
+/**
+ * Limits on the shape of manifest.json's JSON, checked by a scan of the text before JSON.parse
+ * builds anything: parsing `[[[[…` or a million `{}` takes far more memory than the text (an empty
+ * object costs V8 about 120 bytes, from 3 bytes of text). No manifest a writer makes comes near
+ * them: it is at most 5 levels deep, its objects have at most 16 keys (the schema refuses unknown
+ * ones), it has fewer than one value (counted as every "," and every "{" or "[") per 12 bytes, and
+ * fewer than one object or array per 55 bytes (the smallest history entry).
+ */
+export const MANIFEST_JSON_LIMITS = Object.freeze({
+  maxDepth: 64,
+  maxObjectMembers: 1000,
+  bytesPerValue: 8,
+  bytesPerContainer: 32,
+});
+
+/** The limits for a text of this length. */
+export function manifestJsonLimits(length: number): { maxDepth: number; maxObjectMembers: number; maxValues: number; maxContainers: number } {
+  const { maxDepth, maxObjectMembers, bytesPerValue, bytesPerContainer } = MANIFEST_JSON_LIMITS;
+  return { maxDepth, maxObjectMembers, maxValues: Math.max(1000, Math.floor(length / bytesPerValue)), maxContainers: Math.max(100, Math.floor(length / bytesPerContainer)) };
+}
+
+/**
+ * Why the JSON text would be too deep or too big to parse, or null. One pass, no allocation: the
+ * counts are upper bounds of what JSON.parse would build (a malformed text it refuses anyway).
+ */
+export function jsonShapeProblem(json: string, limits: { maxDepth: number; maxObjectMembers: number; maxValues: number; maxContainers: number }): string | null {
+  const { maxDepth, maxObjectMembers, maxValues, maxContainers } = limits;
+  // Members of the open objects so far; -1 for an array (whose length only maxValues bounds).
+  const members = new Int32Array(maxDepth + 1);
+  let depth = 0;
+  // Every value but the top one follows a "," or opens a container right after "[" or ":".
+  let values = 1;
+  let containers = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    switch (c) {
+      case 0x22: // "
+        inString = true;
+        break;
+      case 0x7b: // {
+      case 0x5b: // [
+        if (++depth > maxDepth) return `nested deeper than ${maxDepth} levels`;
+        if (++values > maxValues) return `more than ${maxValues} values`;
+        if (++containers > maxContainers) return `more than ${maxContainers} objects and arrays`;
+        members[depth] = c === 0x7b ? 1 : -1;
+        break;
+      case 0x7d: // }
+      case 0x5d: // ]
+        if (depth > 0) depth--;
+        break;
+      case 0x2c: { // ,
+        if (++values > maxValues) return `more than ${maxValues} values`;
+        const inObject = members[depth] ?? 0;
+        if (inObject > 0) {
+          if (inObject >= maxObjectMembers) return `an object with more than ${maxObjectMembers} members`;
+          members[depth] = inObject + 1;
+        }
+        break;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A manifest, or its problems: the first ones in full, how many more were found (omitted), and
+ * whether the check stopped before the end because it had found so many (stopped: there are more).
+ */
+export type ParsedManifest = { ok: true; manifest: EvidenceManifest } | { ok: false; problems: string[]; omitted: number; stopped: boolean };
+
+/** Longest problem text kept (a zod message can list every unknown key). */
+const MAX_PROBLEM_CHARS = 500;
+
+/** The first `max` problems, whole or cut to MAX_PROBLEM_CHARS; the rest only counted. */
+export class ProblemList {
+  readonly kept: string[] = [];
+  omitted = 0;
+  constructor(private readonly max: number) {}
+  /** Whether further problems are only counted (so need not be put into words). */
+  get full(): boolean {
+    return this.kept.length >= this.max;
+  }
+  /** Counts n problems that are not listed. */
+  skip(n: number): void {
+    this.omitted += n;
+  }
+  add(problem: string): void {
+    if (this.full) {
+      this.omitted++;
+      return;
+    }
+    if (problem.length <= MAX_PROBLEM_CHARS) this.kept.push(problem);
+    else {
+      // Never between the two halves of a surrogate pair.
+      const last = problem.charCodeAt(MAX_PROBLEM_CHARS - 1);
+      const cut = last >= 0xd800 && last <= 0xdbff ? MAX_PROBLEM_CHARS - 1 : MAX_PROBLEM_CHARS;
+      this.kept.push(`${problem.slice(0, cut)}… (${problem.length - cut} more characters)`);
+    }
+  }
+  get count(): number {
+    return this.kept.length + this.omitted;
+  }
+}
+
+const itemShallowSchema = z.strictObject({ ...itemFields, history: z.array(z.unknown()).min(1) });
+// Keys in the same order as evidenceManifestSchema, so the parsed manifest is the same object.
+const manifestShallowSchema = z.strictObject({ ...manifestFields, items: z.array(z.unknown()).max(MAX_ITEMS), report: reportRecordSchema.optional() });
+
+/**
+ * Parses manifest.json text. Bounded whatever the text: its JSON shape is checked before parsing
+ * (MANIFEST_JSON_LIMITS), and the schema is applied piece by piece — the envelope, then each item,
+ * then each history entry — so that a hundred thousand bad items never become millions of zod
+ * issues in memory at once. The first `maxProblems` problems are kept, the others counted; once
+ * `stopAfter` are found the check stops (each bad piece costs zod an error object: half a million
+ * of them would take seconds and hundreds of megabytes, to say no more than "invalid").
+ * The result is what evidenceManifestSchema gives for the same value.
+ */
+export function parseManifest(json: string, { maxProblems = 20, stopAfter = 1000 }: { maxProblems?: number; stopAfter?: number } = {}): ParsedManifest {
+  const problems = new ProblemList(maxProblems);
+  let stopped = false;
+  const fail = (): ParsedManifest => ({ ok: false, problems: problems.kept, omitted: problems.omitted, stopped });
+  const shape = jsonShapeProblem(json, manifestJsonLimits(json.length));
+  if (shape) {
+    problems.add(`manifest.json is not one Jikim can read: ${shape}`);
+    return fail();
+  }
   let value: unknown;
   try {
     value = JSON.parse(json);
+    // The text is not needed any more: let it go before the values are checked.
+    json = '';
   } catch (error) {
-    return { ok: false, problems: [`manifest.json is not JSON: ${error instanceof Error ? error.message : 'parse error'}`] };
+    problems.add(`manifest.json is not JSON: ${error instanceof Error ? error.message : 'parse error'}`);
+    return fail();
   }
-  const result = evidenceManifestSchema.safeParse(value);
-  if (result.success) return { ok: true, manifest: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => `manifest.json ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`) };
+  const issues = (prefix: readonly PropertyKey[], error: z.ZodError) => {
+    for (const issue of error.issues) {
+      if (problems.full) problems.skip(1);
+      else problems.add(`manifest.json ${[...prefix, ...issue.path].map(String).join('.') || '(root)'}: ${issue.message}`);
+    }
+  };
+  const enough = () => {
+    if (problems.count >= stopAfter) stopped = true;
+    return stopped;
+  };
+  const envelope = manifestShallowSchema.safeParse(value);
+  if (!envelope.success) issues([], envelope.error);
+  const rawItems = envelope.success ? envelope.data.items : [];
+  const items: EvidenceItem[] = [];
+  for (let i = 0; i < rawItems.length && !enough(); i++) {
+    const raw = rawItems[i];
+    const shallow = itemShallowSchema.safeParse(raw);
+    // On failure its history entries are still checked below, one by one, when it has a list of them.
+    if (!shallow.success) issues(['items', i], shallow.error);
+    const rawHistory = (raw as { history?: unknown } | null)?.history;
+    const history = shallow.success ? shallow.data.history : Array.isArray(rawHistory) ? (rawHistory as unknown[]) : [];
+    const entries: HistoryEntry[] = [];
+    for (let j = 0; j < history.length && !enough(); j++) {
+      const parsed = historyEntrySchema.safeParse(history[j]);
+      if (parsed.success) entries.push(parsed.data);
+      else issues(['items', i, 'history', j], parsed.error);
+    }
+    if (!shallow.success || entries.length !== history.length) continue;
+    // Every field is valid: what evidenceItemSchema would give, checked across its fields once.
+    const item: EvidenceItem = { ...shallow.data, history: entries };
+    let itemOk = true;
+    checkItem(item, {
+      addIssue: ({ path, message }) => {
+        itemOk = false;
+        problems.add(`manifest.json ${['items', i, ...path].map(String).join('.')}: ${message}`);
+      },
+    });
+    if (itemOk) items.push(item);
+  }
+  if (problems.count > 0 || !envelope.success) return fail();
+  const manifest: EvidenceManifest = { ...envelope.data, items };
+  checkManifest(manifest, { addIssue: ({ path, message }) => problems.add(`manifest.json ${path.map(String).join('.')}: ${message}`) });
+  return problems.count > 0 ? fail() : { ok: true, manifest };
 }

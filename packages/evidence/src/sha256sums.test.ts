@@ -31,6 +31,14 @@ describe('SHA256SUMS', () => {
     }
   });
 
+  it('refuses more lines than allowed (a verifier allows one per entry it may hold) before checking any', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `${A}  files/${i}\n`).join('');
+    expect(parseSha256Sums(lines(3), { maxLines: 3 })).toHaveLength(3);
+    expect(() => parseSha256Sums(lines(4), { maxLines: 3 })).toThrow('SHA256SUMS has more than 3 lines, more than a bundle may hold entries');
+    // Refused for its length even though its first line is bad too: nothing was split or checked.
+    expect(() => parseSha256Sums(`bad\n${lines(3)}`, { maxLines: 3 })).toThrow(/more than 3 lines/u);
+  });
+
   it('round-trips', () => {
     const name = fc.stringMatching(/^[a-z0-9가-힣 ._-]{1,12}$/u).filter((s) => !/[. ]$/u.test(s) && s !== '.' && s !== '..');
     fc.assert(
@@ -56,5 +64,20 @@ describe('SHA256SUMS', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('compareUtf8', () => {
+  it('orders as the UTF-8 bytes do, lone surrogates as U+FFFD', () => {
+    const encoder = new TextEncoder();
+    const bytes = (a: Uint8Array, b: Uint8Array) => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+      return a.length - b.length;
+    };
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b) => {
+      expect(Math.sign(compareUtf8(a, b))).toBe(Math.sign(bytes(encoder.encode(a), encoder.encode(b))));
+    }), { numRuns: 5000 });
+    expect(compareUtf8('\ue000', '😢')).toBeLessThan(0);
+    expect(compareUtf8('\ud800', '\ue000')).toBeGreaterThan(0);
   });
 });

@@ -13,8 +13,12 @@ export interface BundleLimits {
   /** Highest uncompressed:compressed ratio for an entry larger than ratioMinBytes. */
   maxRatio: number;
   ratioMinBytes: number;
-  /** Largest manifest.json or SHA256SUMS (they are read into memory to be parsed). */
-  maxMetadataBytes: number;
+  /** Largest manifest.json (read into memory to be parsed). */
+  maxManifestBytes: number;
+  /** Largest SHA256SUMS (read into memory to be parsed; it may also have at most maxEntries lines). */
+  maxSumsBytes: number;
+  /** Problems, and missing files, listed in a report before the rest are only counted. */
+  maxReported: number;
 }
 
 const MiB = 1024 * 1024;
@@ -26,7 +30,10 @@ export const DEFAULT_BUNDLE_LIMITS: Readonly<BundleLimits> = Object.freeze({
   maxTotalBytes: 64 * GiB,
   maxRatio: 200,
   ratioMinBytes: MiB,
-  maxMetadataBytes: 32 * MiB,
+  maxManifestBytes: 8 * MiB,
+  // 10,000 lines of the longest path a bundle allows: 64 hex digits, 2 spaces, 1,024 bytes, LF.
+  maxSumsBytes: 10_000 * (64 + 2 + 1024 + 1),
+  maxReported: 20,
 });
 
 export type FileStatus = 'ok' | 'mismatch' | 'missing' | 'extra' | 'unsafe' | 'unreadable';
@@ -47,7 +54,14 @@ export interface FileReport {
 
 export interface VerifyReport {
   ok: boolean;
+  /** Every entry's result; of the missing files, only the first maxReported. */
   files: FileReport[];
-  /** Problems with the bundle as a whole (the per-file ones are in files). */
+  /** Problems with the bundle as a whole (the per-file ones are in files); the first maxReported. */
   problems: string[];
+  /**
+   * How many missing files and problems were left out of the lists above (absent when none).
+   * manifestCheckStopped: manifest.json had so many problems that checking it stopped before its
+   * end (after 1,000): there are more problems than counted.
+   */
+  omitted?: { missing: number; problems: number; manifestCheckStopped?: boolean };
 }

@@ -7,7 +7,7 @@
  * memory whole, never written to disk — and compared with manifest.json, which must agree with
  * SHA256SUMS. No Node APIs here.
  */
-import { bundlePathProblem, manifestFiles, MANIFEST_PATH, parseManifest, REPORT_PATH, SUMS_PATH, type EvidenceManifest } from './manifest.js';
+import { bundlePathProblem, manifestFiles, MANIFEST_PATH, parseManifest, ProblemList, REPORT_PATH, SUMS_PATH, type EvidenceManifest } from './manifest.js';
 import { compareUtf8, parseSha256Sums, type Sha256SumsEntry } from './sha256sums.js';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits, type FileReport, type VerifyReport } from './verify-report.js';
 import { displayText } from './display-text.js';
@@ -63,29 +63,27 @@ const isSymlink = (entry: ZipEntryFacts) => ((entry.externalFileAttributes >>> 1
 const isEncrypted = (entry: ZipEntryFacts) => (entry.generalPurposeBitFlag & 0x1) !== 0;
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
-type Digest = { ok: true; sha256: string; bytes: number; crcOk: boolean; data?: Uint8Array } | { ok: false; status: 'unsafe' | 'unreadable'; reason: string };
+type Digest = { ok: true; sha256: string; bytes: number; crcOk: boolean; data?: Uint8Array | undefined } | { ok: false; status: 'unsafe' | 'unreadable'; reason: string };
 
 const CRC_FAILED = 'CRC-32 does not match (damaged zip)';
+
+/** The kept bytes as text, let go of as they are decoded (an 8 MiB manifest need not be held twice). */
+function takeText(found: { data?: Uint8Array | undefined }, fatal: boolean): string {
+  const data = found.data ?? new Uint8Array(0);
+  found.data = undefined;
+  return new TextDecoder('utf-8', { fatal }).decode(data);
+}
 
 /**
  * Streams one entry through SHA-256 and CRC-32, counting the bytes: more than declared (or than the
  * limit) aborts it as unsafe; fewer than declared or bad deflate data make it unreadable. A bad
  * CRC-32 is left to the caller: bytes whose SHA-256 differs from the manifest's are a mismatch
  * whatever their CRC says (a byte changed inside the zip fails both); a bad CRC alone is damage.
+ * With keep, the bytes are also kept, in one buffer of the declared size (at most the limit).
  */
-async function digestEntry<E extends ZipEntryFacts>(zip: OpenZip<E>, port: ZipPort<E>, entry: E, limits: BundleLimits, keep: boolean): Promise<Digest> {
+async function digestEntry<E extends ZipEntryFacts>(zip: OpenZip<E>, port: ZipPort<E>, entry: E, limit: number, keep: boolean): Promise<Digest> {
   const declared = entry.uncompressedSize;
-  const cap = Math.min(declared, keep ? limits.maxMetadataBytes : limits.maxEntryBytes);
+  const cap = Math.min(declared, limit);
   let stream: AsyncIterable<Uint8Array>;
   try {
     stream = await zip.openEntry(entry);
@@ -93,21 +91,21 @@ async function digestEntry<E extends ZipEntryFacts>(zip: OpenZip<E>, port: ZipPo
     return { ok: false, status: 'unreadable', reason: messageOf(error, 'cannot open the entry') };
   }
   const hasher = await port.hasher();
-  const chunks: Uint8Array[] = [];
+  const data = keep ? new Uint8Array(cap) : undefined;
   let bytes = 0;
   try {
     // Leaving the loop early closes the stream, so a zip bomb is never inflated further.
     for await (const chunk of stream) {
-      bytes += chunk.length;
-      if (bytes > cap) {
+      if (bytes + chunk.length > cap) {
         return {
           ok: false,
           status: 'unsafe',
-          reason: bytes > declared ? `holds more than the ${declared} bytes its header declares (zip bomb?)` : `larger than the limit of ${cap} bytes`,
+          reason: bytes + chunk.length > declared ? `holds more than the ${declared} bytes its header declares (zip bomb?)` : `larger than the limit of ${cap} bytes`,
         };
       }
       hasher.update(chunk);
-      if (keep) chunks.push(chunk);
+      data?.set(chunk, bytes);
+      bytes += chunk.length;
     }
   } catch (error) {
     return { ok: false, status: 'unreadable', reason: `damaged entry: ${messageOf(error, 'read error')}` };
@@ -115,7 +113,7 @@ async function digestEntry<E extends ZipEntryFacts>(zip: OpenZip<E>, port: ZipPo
   if (bytes !== declared) return { ok: false, status: 'unreadable', reason: `holds ${bytes} bytes but its header declares ${declared}` };
   const { sha256, crc32 } = hasher.finish();
   const digest = { ok: true as const, sha256, bytes, crcOk: crc32 >>> 0 === entry.crc32 >>> 0 };
-  return keep ? { ...digest, data: concat(chunks, bytes) } : digest;
+  return data ? { ...digest, data } : digest;
 }
 
 interface Candidate<E> {
@@ -127,28 +125,36 @@ interface Candidate<E> {
 export async function verifyZip<E extends ZipEntryFacts>(port: ZipPort<E>, limits: Partial<BundleLimits> = {}): Promise<VerifyReport> {
   const lim: BundleLimits = { ...DEFAULT_BUNDLE_LIMITS, ...limits };
   const files: FileReport[] = [];
-  const problems: string[] = [];
+  // The first maxReported problems, and missing files, are listed; the others only counted.
+  const problems = new ProblemList(lim.maxReported);
+  let missingOmitted = 0;
+  let manifestCheckStopped = false;
   const done = (): VerifyReport => {
     files.sort((a, b) => compareUtf8(a.path, b.path));
-    return { ok: problems.length === 0 && files.every((f) => f.status === 'ok'), files, problems };
+    const ok = problems.count === 0 && missingOmitted === 0 && files.every((f) => f.status === 'ok');
+    const omitted = missingOmitted + problems.omitted > 0 || manifestCheckStopped
+      ? { omitted: { missing: missingOmitted, problems: problems.omitted, ...(manifestCheckStopped ? { manifestCheckStopped } : {}) } }
+      : {};
+    return { ok, files, problems: problems.kept, ...omitted };
   };
 
   let zip: OpenZip<E>;
   try {
     zip = await port.open(lim);
   } catch (error) {
-    problems.push(`not a readable zip file: ${messageOf(error, 'unknown error')}`);
+    problems.add(`not a readable zip file: ${messageOf(error, 'unknown error')}`);
     return done();
   }
   try {
     if (zip.entryCount > lim.maxEntries) {
-      problems.push(`the bundle declares ${zip.entryCount} entries, more than the limit of ${lim.maxEntries}; nothing was checked`);
+      problems.add(`the bundle declares ${zip.entryCount} entries, more than the limit of ${lim.maxEntries}; nothing was checked`);
       return done();
     }
-    const digest = (entry: E, keep: boolean) => digestEntry(zip, port, entry, lim, keep);
-    // manifest.json and SHA256SUMS are parsed, so they must be intact, CRC-32 and all.
-    const metadata = async (entry: E): Promise<Digest> => {
-      const found = await digest(entry, true);
+    // manifest.json and SHA256SUMS are parsed, so they must be intact, CRC-32 and all, and small
+    // enough to hold in memory: one that declares more than its limit is not even opened.
+    const metadata = async (entry: E, limit: number): Promise<Digest> => {
+      if (entry.uncompressedSize > limit) return { ok: false, status: 'unsafe', reason: `declares ${entry.uncompressedSize} bytes, more than the limit of ${limit}` };
+      const found = await digestEntry(zip, port, entry, limit, true);
       return found.ok && !found.crcOk ? { ok: false, status: 'unreadable', reason: CRC_FAILED } : found;
     };
 
@@ -161,7 +167,7 @@ export async function verifyZip<E extends ZipEntryFacts>(port: ZipPort<E>, limit
       for await (const entry of zip.entries()) {
         all.push(entry);
         if (all.length > lim.maxEntries) {
-          problems.push(`the bundle holds more than ${lim.maxEntries} entries; nothing was checked`);
+          problems.add(`the bundle holds more than ${lim.maxEntries} entries; nothing was checked`);
           files.length = 0;
           return done();
         }
@@ -206,16 +212,16 @@ export async function verifyZip<E extends ZipEntryFacts>(port: ZipPort<E>, limit
         safe.set(folded, { name, entry });
       }
     } catch (error) {
-      problems.push(`the zip's central directory is damaged: ${messageOf(error, 'unknown error')}`);
+      problems.add(`the zip's central directory is damaged: ${messageOf(error, 'unknown error')}`);
       return done();
     }
     const directoryProblem = zip.directoryProblem?.() ?? null;
     if (directoryProblem) {
-      problems.push(`${directoryProblem}; nothing was hashed`);
+      problems.add(`${directoryProblem}; nothing was hashed`);
       return done();
     }
     if (totalDeclared > lim.maxTotalBytes) {
-      problems.push(`the entries declare ${totalDeclared} bytes in all, more than the limit of ${lim.maxTotalBytes}; nothing was hashed`);
+      problems.add(`the entries declare ${totalDeclared} bytes in all, more than the limit of ${lim.maxTotalBytes}; nothing was hashed`);
       return done();
     }
     // Entries sharing compressed data (overlapping local headers) are the "better zip bomb".
@@ -224,7 +230,7 @@ export async function verifyZip<E extends ZipEntryFacts>(port: ZipPort<E>, limit
       const prev = byOffset[i - 1];
       const next = byOffset[i];
       if (prev && next && prev.localHeaderOffset + 30 + prev.compressedSize > next.localHeaderOffset) {
-        problems.push('entries overlap in the zip file (zip bomb?); nothing was hashed');
+        problems.add('entries overlap in the zip file (zip bomb?); nothing was hashed');
         return done();
       }
     }
@@ -253,17 +259,18 @@ export async function verifyZip<E extends ZipEntryFacts>(port: ZipPort<E>, limit
     let manifestDigest: string | undefined;
     const manifestEntry = take(MANIFEST_PATH);
     if (manifestEntry) {
-      const found = await metadata(manifestEntry.entry);
+      const found = await metadata(manifestEntry.entry, lim.maxManifestBytes);
       if (!found.ok) {
         files.push({ path: MANIFEST_PATH, status: found.status, reason: found.reason });
       } else {
         manifestDigest = found.sha256;
-        const parsed = parseManifest(new TextDecoder().decode(found.data));
+        const parsed = parseManifest(takeText(found, false), { maxProblems: lim.maxReported });
         if (parsed.ok) manifest = parsed.manifest;
         else {
           files.push({ path: MANIFEST_PATH, status: 'unreadable', actual: found.sha256, bytes: found.bytes, reason: 'not a valid v1 manifest' });
-          problems.push(...parsed.problems.slice(0, 20));
-          if (parsed.problems.length > 20) problems.push(`… and ${parsed.problems.length - 20} more manifest problems`);
+          for (const problem of parsed.problems) problems.add(problem);
+          problems.skip(parsed.omitted);
+          manifestCheckStopped = parsed.stopped;
         }
       }
     } else if (!reported(MANIFEST_PATH)) {
@@ -273,12 +280,12 @@ export async function verifyZip<E extends ZipEntryFacts>(port: ZipPort<E>, limit
     let sums: Sha256SumsEntry[] | undefined;
     const sumsEntry = take(SUMS_PATH);
     if (sumsEntry) {
-      const found = await metadata(sumsEntry.entry);
+      const found = await metadata(sumsEntry.entry, lim.maxSumsBytes);
       if (!found.ok) {
         files.push({ path: SUMS_PATH, status: found.status, reason: found.reason });
       } else {
         try {
-          sums = parseSha256Sums(new TextDecoder('utf-8', { fatal: true }).decode(found.data));
+          sums = parseSha256Sums(takeText(found, true), { maxLines: lim.maxEntries });
           files.push({ path: SUMS_PATH, status: 'ok', actual: found.sha256, bytes: found.bytes });
         } catch (error) {
           files.push({ path: SUMS_PATH, status: 'unreadable', actual: found.sha256, bytes: found.bytes, reason: messageOf(error, 'not a SHA256SUMS file') });
@@ -301,28 +308,33 @@ export async function verifyZip<E extends ZipEntryFacts>(port: ZipPort<E>, limit
         if (line && line.sha256 !== manifestDigest) files.push({ path: MANIFEST_PATH, status: 'mismatch', expected: line.sha256, actual: manifestDigest, reason: 'differs from its line in SHA256SUMS' });
         else files.push({ path: MANIFEST_PATH, status: 'ok', ...(line ? { expected: line.sha256 } : {}), actual: manifestDigest });
       }
-      if (sums && !line) problems.push('SHA256SUMS does not list manifest.json');
+      if (sums && !line) problems.add('SHA256SUMS does not list manifest.json');
     }
     if (manifest && sums) {
       const sumsByPath = new Map(sums.map((s) => [s.path, s.sha256]));
       for (const [path, want] of expected) {
         const listed = sumsByPath.get(path);
-        if (listed === undefined) problems.push(`SHA256SUMS does not list ${path}, which the manifest lists`);
-        else if (listed !== want.sha256) problems.push(`SHA256SUMS and the manifest disagree on the SHA-256 of ${path}`);
+        if (listed === undefined) problems.add(`SHA256SUMS does not list ${path}, which the manifest lists`);
+        else if (listed !== want.sha256) problems.add(`SHA256SUMS and the manifest disagree on the SHA-256 of ${path}`);
       }
       for (const s of sums) {
-        if (s.path !== MANIFEST_PATH && !expected.has(s.path)) problems.push(`SHA256SUMS lists ${s.path}, which the manifest does not`);
+        if (s.path !== MANIFEST_PATH && !expected.has(s.path)) problems.add(`SHA256SUMS lists ${s.path}, which the manifest does not`);
       }
     }
 
-    // 4. Every expected file, streamed and hashed.
+    // 4. Every expected file, streamed and hashed. A manifest can list 100,000 files that are not
+    // there: what was reported is looked up in a Set, and only the first missing ones are listed.
+    const reportedPaths = new Set(files.map((f) => f.path));
+    let missing = 0;
     for (const [path, want] of expected) {
       const candidate = take(path);
       if (!candidate) {
-        if (!reported(path)) files.push({ path, status: 'missing', expected: want.sha256, ...(want.bytes !== undefined ? { bytes: want.bytes } : {}) });
+        if (reportedPaths.has(path)) continue;
+        if (++missing > lim.maxReported) missingOmitted++;
+        else files.push({ path, status: 'missing', expected: want.sha256, ...(want.bytes !== undefined ? { bytes: want.bytes } : {}) });
         continue;
       }
-      const found = await digest(candidate.entry, false);
+      const found = await digestEntry(zip, port, candidate.entry, lim.maxEntryBytes, false);
       if (!found.ok) {
         files.push({ path, status: found.status, expected: want.sha256, reason: found.reason });
         continue;

@@ -55,12 +55,21 @@ export async function verifyCommand(args: readonly string[], io: Io): Promise<nu
     io.out(`${displayJson({ bundle, ...report })}\n`);
     return report.ok ? 0 : 1;
   }
+  // A hostile manifest can list 100,000 missing files and as many problems: the report lists the
+  // first ones (maxReported) and counts the others.
+  const missing = report.omitted?.missing ?? 0;
+  const more = report.omitted?.problems ?? 0;
+  const stopped = report.omitted?.manifestCheckStopped === true;
   for (const file of report.files) io.out(`${line(file)}\n`);
+  if (missing > 0) io.out(`MISSING  … and ${missing} more files the manifest lists\n`);
   for (const problem of report.problems) io.out(shown`PROBLEM  ${problem}\n`);
+  const atLeast = stopped ? 'at least ' : '';
+  if (more > 0 || stopped) io.out(`PROBLEM  … and ${atLeast}${more} more problems${stopped ? ' (manifest.json was not checked to its end)' : ''}\n`);
   const ok = report.files.filter((f) => f.status === 'ok').length;
-  const bad = report.files.length - ok;
+  const files = report.files.length + missing;
+  const problems = report.problems.length + more;
   io.out(report.ok
     ? shown`${bundle}: OK, all ${ok} files verified\n`
-    : shown`${bundle}: FAILED, ${bad} of ${report.files.length} files not OK, ${report.problems.length} other problem${report.problems.length === 1 ? '' : 's'}\n`);
+    : shown`${bundle}: FAILED, ${files - ok} of ${files} files not OK, ${atLeast}${problems} other problem${problems === 1 ? '' : 's'}\n`);
   return report.ok ? 0 : 1;
 }

@@ -69,6 +69,15 @@ const HOSTILE: [string, Edit][] = [
   ['a SHA256SUMS that is not one', onEntry('SHA256SUMS', (e) => ({ ...e, data: Buffer.from('not sums') }))],
   ['no SHA256SUMS', (l) => l.filter((e) => e.name !== 'SHA256SUMS')],
   ['no manifest.json', (l) => l.filter((e) => e.name !== 'manifest.json')],
+  // Issue 10: bounds on what manifest.json and SHA256SUMS can make the verifier do.
+  ['a SHA256SUMS with more lines than a bundle may hold entries', onEntry('SHA256SUMS', (e) => ({ ...e, data: Buffer.concat([Buffer.from(Array.from({ length: 10_000 }, (_, i) => `${'c'.repeat(64)}  files/x${i}\n`).join('')), e.data]) }))],
+  ['a manifest nested deeper than 64 levels', onEntry('manifest.json', (e) => ({ ...e, data: Buffer.from(`{"deep":${'['.repeat(65)}${']'.repeat(65)},${e.data.toString('utf8').slice(1)}`) }))],
+  ['a manifest listing 30 files that are not there', onEntry('manifest.json', (e) => {
+    const m = JSON.parse(e.data.toString('utf8')) as { items: { id: string; exhibitNumber: number; file?: { path: string } }[] };
+    const [first] = m.items;
+    for (let i = 0; i < 30 && first; i++) m.items.push({ ...first, id: `gone-${i}`, exhibitNumber: 100 + i, ...(first.file ? { file: { ...first.file, path: `files/gone-${i}` } } : {}) });
+    return { ...e, data: Buffer.from(JSON.stringify(m)) };
+  })],
 ];
 
 let counter = 0;
@@ -129,7 +138,8 @@ describe('verifyBundleBlob agrees with verifyBundle', () => {
     ['an entry over the size limit', { maxEntryBytes: 1000 }],
     ['more entries than the limit', { maxEntries: 3 }],
     ['more bytes in all than the limit', { maxTotalBytes: 1000 }],
-    ['a manifest over the metadata limit', { maxMetadataBytes: 100 }],
+    ['a manifest over its size limit', { maxManifestBytes: 100 }],
+    ['a SHA256SUMS over its size limit', { maxSumsBytes: 100 }],
   ])('on the sample bundle with %s', async (_, limits) => {
     const { node, browser } = await both(good, limits);
     expect(node.ok).toBe(false);
