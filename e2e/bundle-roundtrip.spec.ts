@@ -63,7 +63,7 @@ test('a bundle exported from one locker verifies (browser, CLI, sha256sum) and i
     expect(added.map((a) => a.sha256)).toEqual(sources.map((s) => sha256(s.data)));
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.jikimBundle.exportBundle('JK-E2E-0001'))]);
-    expect(download.suggestedFilename()).toMatch(/^jikim-evidence-JK-E2E-0001-\d{8}\.zip$/u);
+    expect(download.suggestedFilename()).toMatch(/^archive-\d{8}-\d{4}\.zip$/u);
     const bundle = path.join(dir, 'bundle.zip');
     await download.saveAs(bundle);
 

@@ -115,7 +115,7 @@ test('one damaged record does not hide the others: every intact item is shown, w
   await expect(page.locator(`.evidence-card[data-item-id="${String(ids[2])}"]`)).toBeVisible();
 });
 
-test('switching apps hides the open locker at once; coming back after the idle time locks it; a lock revokes every object URL (en)', async ({ page }) => {
+test('saving an original asks first and names it neutrally; the wipe screen lists it; switching apps hides the open locker; back after the idle time it is locked; a lock revokes every object URL (en)', async ({ page }) => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-veil-'));
   const photo = path.join(dir, 'photo.jpg');
@@ -133,9 +133,20 @@ test('switching apps hides the open locker at once; coming back after the idle t
     const preview = page.locator('.preview img');
     await expect(preview).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
     const previewUrl = String(await preview.getAttribute('src'));
-    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the original file' }).click()]);
+    await page.getByRole('button', { name: 'Save the original file' }).click();
+    // Asked first: the copy lies outside the locker, unencrypted, under a name that says nothing.
+    await expect(page.getByRole('alertdialog')).toContainText('not encrypted');
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save it', exact: true }).click()]);
+    expect(saved.suggestedFilename()).toMatch(/^file-\d{8}-\d{4}\.jpg$/u);
     const downloadUrl = saved.url();
     expect(downloadUrl).toMatch(/^blob:/);
+    // The wipe screen says what stays outside the locker, naming what was saved from this window.
+    await openSection(page, 'Settings');
+    await page.getByRole('button', { name: 'Wipe the whole locker' }).click();
+    await expect(page.getByRole('alertdialog')).toContainText('are not wiped with it');
+    await expect(page.getByRole('alertdialog')).toContainText(`Saved from this window: ${saved.suggestedFilename()}`);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Do not wipe', exact: true }).click();
+    await openSection(page, 'Evidence');
 
     await setVisibility('hidden');
     await expect(page.locator('.locker-open')).toHaveCSS('visibility', 'hidden');

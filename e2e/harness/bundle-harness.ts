@@ -46,7 +46,7 @@ Object.assign(window, {
       const items = await open().items();
       const now = new Date();
       const manifest = buildManifest({ items, caseReference, locale: 'ko', createdAt: now, generator: { name: 'Jikim', version: 'e2e' } });
-      return saveBundle(() => writeBundleStream({ manifest, report: FAKE_PDF, openFile: (id) => open().fileStream(id) }), bundleFileName(caseReference, now), { usePicker: false });
+      return saveBundle(() => writeBundleStream({ manifest, report: FAKE_PDF, openFile: (id) => open().fileStream(id) }), bundleFileName(now), { usePicker: false });
     },
     async verifyChosen(index: number) { return verifyBundleBlob(chosen(index)); },
     async importChosen(index: number) {

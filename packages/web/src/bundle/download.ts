@@ -11,17 +11,31 @@ interface WritableFile {
 type SaveFilePicker = (options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<WritableFile>;
 
 /**
- * Every file the locker saves is named `jikim-<what>[-<tag>]-<yyyymmdd>.<ext>`, the date on the
- * device's clock; the tag (a case reference, a language) keeps only letters, digits, "_" and "-".
+ * A file the locker saves lies outside it, unencrypted, in the phone's downloads, where someone
+ * holding the phone may look. Its name says nothing of what it is: `document-`, `archive-` or
+ * `file-`, the day and minute on the device's clock, and the extension (at most 5 letters or
+ * digits; none when it is anything else). Never "jikim", "evidence", a case reference or the
+ * original name.
  */
-export function savedFileName(what: string, tag: string | null, date: Date, extension: string): string {
-  const safeTag = tag === null ? null : tag.replace(/[^A-Za-z0-9_-]+/gu, '_').slice(0, 40) || 'case';
-  const day = `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
-  return `jikim-${what}${safeTag === null ? '' : `-${safeTag}`}-${day}.${extension}`;
+export function savedFileName(date: Date, extension: string): string {
+  const ext = /^[a-z0-9]{1,5}$/iu.test(extension) ? extension.toLowerCase() : '';
+  const kind = ext === 'pdf' ? 'document' : ext === 'zip' ? 'archive' : 'file';
+  const two = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${String(date.getFullYear())}${two(date.getMonth() + 1)}${two(date.getDate())}-${two(date.getHours())}${two(date.getMinutes())}`;
+  return `${kind}-${stamp}${ext ? `.${ext}` : ''}`;
 }
 
-/** `jikim-evidence-<caseReference>-<yyyymmdd>.zip`. */
-export const bundleFileName = (caseReference: string, date: Date): string => savedFileName('evidence', caseReference, date, 'zip');
+/** The extension of a file's own name, to keep a saved original openable ("영상.MP4" → "mp4"). */
+export const extensionOf = (name: string): string => /\.([A-Za-z0-9]{1,5})$/u.exec(name)?.[1]?.toLowerCase() ?? '';
+
+export const bundleFileName = (date: Date): string => savedFileName(date, 'zip');
+
+/** Names of the files saved from this tab, so the wipe screen can say which ones stay outside the locker. */
+const savedHere: string[] = [];
+export const savedThisSession = (): readonly string[] => savedHere;
+export const noteSaved = (fileName: string): void => {
+  if (!savedHere.includes(fileName)) savedHere.push(fileName);
+};
 
 /** Object URLs of downloads still starting: a lock revokes them at once (revokeDownloads). */
 const liveDownloads = new Set<string>();
@@ -35,6 +49,7 @@ export function revokeDownloads(): void {
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   liveDownloads.add(url);
+  noteSaved(fileName);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -73,6 +88,7 @@ export async function saveBundle(
     if (file) {
       // An error aborts the writable, and the browser then discards the half-written file.
       await (await makeStream()).pipeTo(await file.createWritable());
+      noteSaved(fileName);
       return 'saved';
     }
   }

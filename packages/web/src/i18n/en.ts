@@ -115,7 +115,7 @@ export const en: Messages = {
             title: 'After saving a report or a bundle',
             items: [
               'PDFs and evidence bundles (.zip) made in the locker are saved as ordinary, unencrypted files in your Downloads folder or wherever you chose. Anyone who can open this device can open them, and a bundle holds the original files as they are. A plan from “What happened?” saved as a PDF is the same.',
-              'The names of PDFs and bundles start with jikim-; files saved with “Save the original file” keep their own names. Once you have given them to the police or a counsellor and no longer need them, delete them in your Files app and remove them from your browser’s list of downloads.',
+              'Saved files are named so that nothing shows what they are: document-, archive- or file- with the date and time (never “jikim” or “evidence”). Once you have given them to the police or a counsellor and no longer need them, delete them in your Files app and remove them from your browser’s list of downloads.',
               'Saving does not change the locker: the evidence in it stays encrypted.',
             ],
           },

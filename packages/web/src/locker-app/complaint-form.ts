@@ -1,5 +1,4 @@
 /** The complaint form's values → ComplaintInput, with the evidence and facts numbered as the bundle numbers them. */
-import type { Locale } from '@jikim/guide';
 import type { ComplaintEvidence, ComplaintInput } from '../complaint/complaint-draft.js';
 import { CRIME_IDS, type CrimeId } from '../complaint/crimes.js';
 import { savedFileName } from '../bundle/download.js';
@@ -39,4 +38,4 @@ export function complaintFromForm(data: FormData, evidence: readonly ComplaintEv
   };
 }
 
-export const complaintFileName = (locale: Locale, today: Date) => savedFileName('complaint', locale, today, 'pdf');
+export const complaintFileName = (today: Date) => savedFileName(today, 'pdf');

@@ -38,8 +38,9 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
       setStatus(c.working);
       const [{ buildComplaintPdf }, fonts] = await Promise.all([import('../complaint/complaint-pdf.js'), loadReportFonts(fontUrls)]);
       const pdf = await buildComplaintPdf(input, pdfLocale, fonts);
-      downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), complaintFileName(pdfLocale, input.today));
-      setStatus(t.exportPanel.done);
+      const name = complaintFileName(input.today);
+      downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), name);
+      setStatus(t.savedAs(name));
     } catch {
       setStatus(c.failed);
     } finally {
@@ -94,6 +95,7 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
           <button type="submit" className="button button-secondary" value="pdf-ko">{c.pdfKo}</button>
           <button type="submit" className="button button-secondary" value="pdf-en">{c.pdfEn}</button>
         </div>
+        <p className="hint">{t.savedOutside}</p>
         <p role="status" className="form-status">{status}</p>
       </form>
       {text ? (

@@ -26,13 +26,15 @@ export function ExportPanel({ store, items }: { store: LockerStore; items: reado
     try {
       if (what === 'pdf') {
         const { pdf } = await makeReport(store, items, options, now);
-        downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), reportFileName(options.caseReference, now));
-        setStatus(e.done);
+        const name = reportFileName(now);
+        downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), name);
+        setStatus(t.savedAs(name));
       } else {
         // Straight to disk where the browser offers a save dialog (it must open within the click);
         // automated browsers cannot answer one, so they take the download path.
-        const saved = await saveBundle(() => makeBundle(store, items, options, now), bundleFileName(options.caseReference, now), { usePicker: !navigator.webdriver });
-        setStatus(saved === 'saved' ? e.done : '');
+        const name = bundleFileName(now);
+        const saved = await saveBundle(() => makeBundle(store, items, options, now), name, { usePicker: !navigator.webdriver });
+        setStatus(saved === 'saved' ? t.savedAs(name) : '');
       }
     } catch {
       setStatus(e.failed);
@@ -46,6 +48,7 @@ export function ExportPanel({ store, items }: { store: LockerStore; items: reado
     <section aria-labelledby="export-title">
       <h2 id="export-title">{e.title}</h2>
       <p>{e.lead}</p>
+      <p className="warning-note">{t.savedOutside}</p>
       <div className="field">
         <label htmlFor="case-reference">{e.caseReference}</label>
         <input id="case-reference" value={caseReference} maxLength={40} onChange={(ev) => setCaseReference(ev.target.value)} aria-describedby="case-reference-hint" autoComplete="off" />

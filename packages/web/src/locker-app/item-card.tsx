@@ -8,8 +8,8 @@ import { changedFields, fieldsFromForm } from './evidence-fields.js';
 import { fileTypeOf, formatBytes, formatDuration, formatWhen } from './format.js';
 import { KindFields } from './kind-fields.js';
 import { RemoveItem } from './remove-item.js';
+import { SaveOriginal } from './save-original.js';
 import { useLockerUi } from './locker-context.js';
-import { downloadBlob } from '../bundle/download.js';
 import { summariseEvent } from '../bundle/history-summary.js';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -100,11 +100,7 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
         </ol>
       </details>
       <div className="button-row">
-        {file ? (
-          <button type="button" className="button button-secondary small" onClick={() => void store.readFile(item.id, file.mediaType).then((blob) => downloadBlob(blob, file.name))}>
-            {i.download}
-          </button>
-        ) : null}
+        {file ? <SaveOriginal store={store} itemId={item.id} file={file} /> : null}
         {correcting ? null : <button type="button" className="button button-secondary small" onClick={() => setCorrecting(true)}>{i.correct}</button>}
         {removing ? null : <button type="button" className="button danger-outline small" onClick={() => setRemoving(true)}>{i.remove}</button>}
       </div>

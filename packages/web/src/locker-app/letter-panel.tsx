@@ -75,7 +75,9 @@ export function LetterPanel({ items, store, onSent, onShowTracker }: LetterPanel
       const [{ buildLetterPdf }, fonts] = await Promise.all([import('../letters/letter-pdf.js'), loadReportFonts(fontUrls)]);
       const now = new Date();
       const pdf = await buildLetterPdf(letter, letterLocale, fonts, now);
-      downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), savedFileName('deletion-request', null, now, 'pdf'));
+      const name = savedFileName(now, 'pdf');
+      downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), name);
+      setStatus(t.savedAs(name));
     } finally {
       setBusy(false);
     }
@@ -140,7 +142,7 @@ export function LetterPanel({ items, store, onSent, onShowTracker }: LetterPanel
             {mail?.fitsMailClients ? <a className="button button-secondary" href={mail.href}>{l.mail}</a> : null}
           </div>
           {mail && !mail.fitsMailClients ? <p className="hint">{l.tooLongForMail}</p> : null}
-          <p className="hint">{l.sendsNothing}</p>
+          <p className="hint">{l.sendsNothing} {t.savedOutside}</p>
           <p role="status" className="form-status">{status}</p>
           <LetterSend
             key={letter.id}

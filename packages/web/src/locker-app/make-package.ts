@@ -59,4 +59,4 @@ export async function makeBundle(store: LockerStore, items: readonly EvidenceIte
 }
 
 /** The PDF is named like the bundle it belongs to. */
-export const reportFileName = (ref: string, now: Date) => savedFileName('report', ref, now, 'pdf');
+export const reportFileName = (now: Date) => savedFileName(now, 'pdf');

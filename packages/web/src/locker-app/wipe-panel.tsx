@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { LockerStore, WipeBlockedError } from '../locker/locker-store.js';
+import { savedThisSession } from '../bundle/download.js';
 import { postLockerSignal } from './locker-channel.js';
 import { forgetIdleMinutes } from './idle-lock.js';
 import { useLockerUi } from './locker-context.js';
@@ -37,7 +38,8 @@ export function WipePanel({ onWiped, beforeWipe }: { onWiped: () => void; before
       {confirming ? (
         <div role="alertdialog" aria-labelledby="wipe-confirm-title" aria-describedby="wipe-confirm-body" className="confirm-box">
           <p id="wipe-confirm-title" className="label">{t.wipe.confirmTitle}</p>
-          <p id="wipe-confirm-body">{t.wipe.confirmBody}</p>
+          <p id="wipe-confirm-body">{t.wipe.confirmBody} {t.wipe.outside}</p>
+          {savedThisSession().length > 0 ? <p className="warning-note">{t.wipe.savedHere(savedThisSession().join(', '))}</p> : null}
           <div className="button-row">
             <button type="button" className="button danger" disabled={working} onClick={() => void wipe()}>{t.wipe.confirm}</button>
             <button type="button" className="button button-secondary" autoFocus onClick={() => setConfirming(false)}>{t.wipe.cancel}</button>

@@ -42,6 +42,14 @@ export const en: LockerMessages = {
     failedAttempts: (n, times) => `Since the locker was last opened, a wrong passphrase was entered ${n} time${n === 1 ? '' : 's'}: ${times}. If it was not you, someone tried to open your locker.`,
   },
   lockNow: 'Lock now',
+  saveOriginal: {
+    title: 'Save this file outside the locker?',
+    body: 'The saved copy is an ordinary file, not encrypted. Someone looking at your phone can open it in Downloads, and it stays after the locker is wiped. It is named so that nothing shows what it is (file-date). Delete it once you have handed it over.',
+    confirm: 'Save it',
+    cancel: 'Don’t save',
+  },
+  savedAs: (name) => `Saved: ${name}`,
+  savedOutside: 'Saved files stay outside the locker, not encrypted, and are not wiped with it. They are named so that nothing shows what they are (document-date). Delete them in your Files app once handed over.',
   change: {
     title: 'Change the passphrase',
     lead: 'If someone saw your passphrase or might know it, change it now. Your evidence stays as it is, and from now on only the new passphrase opens the locker.',
@@ -204,6 +212,8 @@ export const en: LockerMessages = {
     cancel: 'Do not wipe',
     done: 'The locker has been wiped.',
     doneElsewhere: 'The locker was wiped in another window. Nothing of it is left in this one either.',
+    outside: 'Files saved outside the locker (PDFs, evidence bundles, original files) are not wiped with it. Delete them yourself in your phone’s Files or Downloads.',
+    savedHere: (names) => `Saved from this window: ${names}`,
     blocked: 'Another window still has the locker open, so it could not be wiped completely yet. It will be wiped as soon as every other Jikim window or tab is closed. Close them, then open this page again to check.',
   },
   letter: {

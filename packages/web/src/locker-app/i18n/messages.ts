@@ -56,7 +56,13 @@ export interface LockerMessages {
     statuses: Record<'ok' | 'mismatch' | 'missing' | 'extra' | 'unsafe' | 'unreadable', string>; problems: string;
   };
   importPanel: { title: string; lead: string; choose: string; working: string; done: (n: number) => string; refused: string };
-  wipe: { title: string; lead: string; start: string; confirmTitle: string; confirmBody: string; confirm: string; cancel: string; done: string; doneElsewhere: string; blocked: string };
+  wipe: {
+    title: string; lead: string; start: string; confirmTitle: string; confirmBody: string; confirm: string; cancel: string; done: string;
+    doneElsewhere: string; blocked: string; outside: string; savedHere: (names: string) => string;
+  };
+  saveOriginal: { title: string; body: string; confirm: string; cancel: string };
+  savedAs: (name: string) => string;
+  savedOutside: string;
   letter: {
     title: string; lead: string; fromLocker: string; noWebItems: string; typedUrls: string; typedHint: string; service: string; other: string;
     otherName: string; contentKind: string; kinds: Record<'illegal-filming' | 'non-consensual-sharing' | 'manipulated-images' | 'threat-material', string>;
