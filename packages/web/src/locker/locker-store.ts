@@ -4,58 +4,25 @@
  * (SHA-256, streaming) as it is read; its item record is written only after every chunk is, so a
  * tab closed half-way leaves no item, only orphan chunks that the next unlock sweeps away.
  */
-import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deleteDB, type IDBPDatabase } from 'idb';
 import type { TakedownRequest } from '../tracker/takedown.js';
 import type { EvidenceItem } from './evidence-item.js';
 import { chunkContext, open, openChunks, seal, WrongPassphraseError } from './locker-crypto.js';
 import { createLocker, isWrapped, rewrapLocker, unlockLocker, type LockerHeader } from './locker-keys.js';
+import {
+  LOCKER_DB, LockerFullError, LockerLockedError, openLockerDb, WIPE_PATIENCE_MS, WipeBlockedError, type LockerDb, type LockerLogEntry, type PendingFile,
+} from './locker-db.js';
 
-export const LOCKER_DB = 'jikim-locker';
+export {
+  CLOSED_ELSEWHERE, LOCKER_DB, LockerFullError, LockerLockedError, lockerExists, lockerSignals, WipeBlockedError, type LockerLogEntry, type PendingFile,
+} from './locker-db.js';
+
 const CHUNK_BYTES = 1024 * 1024;
-
-interface LockerDb extends DBSchema {
-  /**
-   * The key header, and the times of wrong passphrases since the last open. Those are kept in the
-   * clear (there is no key to seal them with) and say only "someone tried, then".
-   */
-  meta: { key: 'header' | 'failed-attempts'; value: LockerHeader | readonly string[] };
-  items: { key: string; value: { id: string; sealed: Uint8Array } };
-  chunks: { key: [string, number]; value: { itemId: string; index: number; sealed: Uint8Array }; indexes: { byItem: string } };
-  /** Small previews made on the device, sealed like everything else. */
-  thumbs: { key: string; value: { itemId: string; sealed: Uint8Array } };
-  /** Deletion requests the person made and what came of them (the takedown tracker). */
-  takedowns: { key: string; value: { id: string; sealed: Uint8Array } };
-  /**
-   * The locker's own sealed records: its log (an item was removed), a half-typed draft kept at an
-   * idle lock, and a marker for each file being stored (so an unfinished one is named at next unlock).
-   */
-  state: { key: string; value: { key: string; sealed: Uint8Array } };
-}
-
-export interface LockerLogEntry {
-  readonly at: string;
-  readonly action: 'item-removed';
-}
-
-/** A file being stored: written before its first chunk, removed once its item is saved. */
-export interface PendingFile {
-  readonly itemId: string;
-  readonly title: string;
-  readonly fileName: string;
-  readonly startedAt: string;
-}
 
 export interface StoredFile {
   readonly sha256: string;
   readonly bytes: number;
   readonly chunks: number;
-}
-
-export class LockerFullError extends Error {
-  constructor() {
-    super('There is not enough space on this device to keep the file; nothing was saved');
-    this.name = 'LockerFullError';
-  }
 }
 
 const itemContext = (id: string) => `jikim:item:v1:${id}`;
@@ -67,58 +34,6 @@ const DRAFT_KEY = 'draft';
 const pendingKey = (itemId: string) => `pending:${itemId}`;
 const MAX_FAILED_KEPT = 100;
 const encoder = new TextEncoder();
-
-/**
- * Fired on `lockerSignals` when this tab's connection was closed because another tab wipes or
- * upgrades the locker: the open locker must lock at once, never keep showing what it decrypted.
- */
-export const lockerSignals = new EventTarget();
-export const CLOSED_ELSEWHERE = 'closed-elsewhere';
-
-export class LockerLockedError extends Error {
-  constructor() {
-    super('The locker is locked');
-    this.name = 'LockerLockedError';
-  }
-}
-
-export class WipeBlockedError extends Error {
-  constructor() {
-    super('Another window keeps the locker open, so it could not be wiped yet');
-    this.name = 'WipeBlockedError';
-  }
-}
-
-/** How long a wipe waits for other windows to let go before it tells the person. */
-const WIPE_PATIENCE_MS = 3_000;
-
-function openLockerDb(): Promise<IDBPDatabase<LockerDb>> {
-  return openDB<LockerDb>(LOCKER_DB, 4, {
-    blocking(_current, _next, event) {
-      (event.target as IDBDatabase).close();
-      lockerSignals.dispatchEvent(new Event(CLOSED_ELSEWHERE));
-    },
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('meta');
-        db.createObjectStore('items', { keyPath: 'id' });
-        db.createObjectStore('chunks', { keyPath: ['itemId', 'index'] }).createIndex('byItem', 'itemId');
-      }
-      if (oldVersion < 2) db.createObjectStore('thumbs', { keyPath: 'itemId' });
-      if (oldVersion < 3) db.createObjectStore('takedowns', { keyPath: 'id' });
-      if (oldVersion < 4) db.createObjectStore('state', { keyPath: 'key' });
-    },
-  });
-}
-
-export async function lockerExists(): Promise<boolean> {
-  const db = await openLockerDb();
-  try {
-    return (await db.get('meta', 'header')) !== undefined;
-  } finally {
-    db.close();
-  }
-}
 
 export class LockerStore {
   /** The locker key, held only while open: lock() lets go of it, and any later use fails with LockerLockedError. */
