@@ -5,9 +5,10 @@
 import type { PixelImage } from '@jikim/pdq';
 import sharp, { type Metadata } from 'sharp';
 import { cmykToRgb } from './cmyk-to-rgb.js';
+import { DEFAULT_MAX_PIXELS } from './limits.js';
 
-/** 64 megapixels: larger than any phone photo, far below what would exhaust memory. */
-export const DEFAULT_MAX_PIXELS = 64_000_000;
+// The one pixel limit, for images and for video frames alike.
+export { DEFAULT_MAX_PIXELS };
 export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif', 'heif'] as const;
 
 export type ImageErrorCode = 'unreadable' | 'unsupported_format' | 'too_many_pixels';

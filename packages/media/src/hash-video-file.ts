@@ -4,7 +4,7 @@
 import { vpdqFrameHash, type VpdqFrame } from '@jikim/pdq';
 import { readVideoFrames, type ReadVideoFramesOptions } from './video-frames.js';
 
-export interface HashVideoOptions extends Pick<ReadVideoFramesOptions, 'orientation' | 'signal' | 'ffmpegPath' | 'ffprobePath'> {
+export interface HashVideoOptions extends Pick<ReadVideoFramesOptions, 'orientation' | 'signal' | 'ffmpegPath' | 'ffprobePath' | 'maxPixels' | 'maxFrames'> {
   /**
    * Frames per second to hash. Default 1, the usual vPDQ sampling (the reference's
    * secondsPerHash = 1); `'all'` hashes every frame, as the reference's sample hashes do.
@@ -21,7 +21,9 @@ export const DEFAULT_VPDQ_FPS = 1;
  * Decodes the video with ffmpeg (see readVideoFrames: RGB24 at the video's own size, rotation
  * ignored) and hashes each sampled frame with vpdqFrameHash (PDQ at full frame size, no 512 × 512
  * resize). Frame numbers count all decoded frames; timestamps are frameNumber / frame rate.
- * Rejects with a VideoDecodeError if the file cannot be read as a video.
+ * Rejects with a VideoDecodeError if the file cannot be read as a video, and, before decoding,
+ * if its frames are over 64 megapixels (too_many_pixels) or it would give more than 7,200 frames
+ * at this fps (too_many_frames; see readVideoFrames' maxPixels and maxFrames).
  *
  * There is deliberately no quality filter here: every hashed frame is returned with its quality,
  * low ones included, so the output is what the reference would write and can be stored or shared
@@ -38,6 +40,8 @@ export async function hashVideoFile(file: string, options: HashVideoOptions = {}
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.ffmpegPath ? { ffmpegPath: options.ffmpegPath } : {}),
     ...(options.ffprobePath ? { ffprobePath: options.ffprobePath } : {}),
+    ...(options.maxPixels !== undefined ? { maxPixels: options.maxPixels } : {}),
+    ...(options.maxFrames !== undefined ? { maxFrames: options.maxFrames } : {}),
   };
   for await (const { frameNumber, timestampSeconds, image } of readVideoFrames(file, read)) {
     const { hash, quality } = vpdqFrameHash(image);

@@ -20,7 +20,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { PixelImage } from '@jikim/pdq';
-import { probeVideo } from './video-probe.js';
+import { DEFAULT_MAX_PIXELS } from './limits.js';
+import { probeVideo, type VideoInfo } from './video-probe.js';
 import { fileArgument, lastLine, toolMissing, VideoDecodeError, type VideoToolOptions } from './video-tools.js';
 
 export interface ReadVideoFramesOptions extends VideoToolOptions {
@@ -36,7 +37,26 @@ export interface ReadVideoFramesOptions extends VideoToolOptions {
    * other vPDQ users; 'apply' turns them upright by the stream's rotation metadata first.
    */
   readonly orientation?: 'ignore' | 'apply';
+  /**
+   * Most pixels a frame may have (default DEFAULT_MAX_PIXELS, 64 megapixels, as for images): a
+   * video whose frames are larger is refused from its header, before anything is decoded, and the
+   * decoder refuses any larger frame met later (a stream that grows midway).
+   */
+  readonly maxPixels?: number;
+  /**
+   * Most frames to yield (default DEFAULT_MAX_VIDEO_FRAMES): a video whose header says it would
+   * give more (its length × fps) is refused before decoding; one whose header says less than it
+   * holds is stopped when it gives one more.
+   */
+  readonly maxFrames?: number;
 }
+
+/**
+ * 7,200 frames: two hours of video at the usual 1 frame a second (four minutes at 30 fps with
+ * every frame). Each frame is decoded, turned into RGB and hashed at its full size, so this bounds
+ * the work of one video: a longer one is refused with a clear error rather than taking hours.
+ */
+export const DEFAULT_MAX_VIDEO_FRAMES = 7200;
 
 export interface VideoFrame {
   /** Index among all decoded frames, from 0 (with sampling: multiples of the sampling step). */
@@ -112,6 +132,29 @@ async function failure(program: string, running: Running, what: string): Promise
   );
 }
 
+/** How many frames the header says sampling will give, if it says how long the video is. */
+export function expectedFrames(info: Pick<VideoInfo, 'frameCount' | 'durationSeconds' | 'frameRate'>, step: number): number | undefined {
+  const decoded = info.frameCount ?? (info.durationSeconds !== undefined ? Math.ceil(info.durationSeconds * info.frameRate - 1e-9) : undefined);
+  return decoded === undefined ? undefined : Math.ceil(decoded / step);
+}
+
+const describeFps = (fps: number | undefined) => (fps === undefined ? 'every frame' : `${fps} frame${fps === 1 ? '' : 's'} a second`);
+
+/** Refuses, before anything is decoded, a video whose frames are too large or too many. */
+function checkLimits(info: VideoInfo, step: number, options: ReadVideoFramesOptions): { maxPixels: number; maxFrames: number } {
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
+  const maxFrames = options.maxFrames ?? DEFAULT_MAX_VIDEO_FRAMES;
+  if (info.width * info.height > maxPixels) {
+    throw new VideoDecodeError('too_many_pixels', `The video's frames have ${info.width}×${info.height} pixels; the limit is ${maxPixels}`);
+  }
+  const frames = expectedFrames(info, step);
+  if (frames !== undefined && frames > maxFrames) {
+    const length = info.durationSeconds !== undefined ? ` (${Math.round(info.durationSeconds)} s long)` : '';
+    throw new VideoDecodeError('too_many_frames', `The video${length} would give ${frames} frames at ${describeFps(options.fps)}; the limit is ${maxFrames}: take fewer frames a second`);
+  }
+  return { maxPixels, maxFrames };
+}
+
 /**
  * Yields the video's frames (all, or sampled at `fps`) as RGB pixels, in order. Breaking out of
  * the loop, an error, or an abort stops ffmpeg. Rejects with a VideoDecodeError when ffmpeg or
@@ -128,6 +171,7 @@ async function failure(program: string, running: Running, what: string): Promise
 export async function* readVideoFrames(file: string, options: ReadVideoFramesOptions = {}): AsyncGenerator<VideoFrame, void, undefined> {
   const info = await probeVideo(file, options);
   const step = samplingStep(info.frameRate, options.fps);
+  const { maxPixels, maxFrames } = checkLimits(info, step, options);
   const orientation = options.orientation ?? 'ignore';
   const turned = orientation === 'apply' && (info.rotation === 90 || info.rotation === 270);
   const upright = turned ? { width: info.height, height: info.width } : { width: info.width, height: info.height };
@@ -138,7 +182,8 @@ export async function* readVideoFrames(file: string, options: ReadVideoFramesOpt
   // One output frame per decoded (selected) frame: no duplicates or drops to force a constant rate.
   const output = (pixelFormat: string) => ['-fps_mode', 'passthrough', '-sws_flags', 'area', '-f', 'rawvideo', '-pix_fmt', pixelFormat, 'pipe:1'];
 
-  const decodeArgs = [...quiet, '-protocol_whitelist', 'file'];
+  // The decoder itself refuses a frame over the pixel limit, whatever the header said.
+  const decodeArgs = [...quiet, '-protocol_whitelist', 'file', '-max_pixels', String(maxPixels)];
   if (orientation === 'ignore') decodeArgs.push('-noautorotate');
   decodeArgs.push('-i', fileArgument(file), '-map', `0:${info.streamIndex}`, '-an', '-sn', '-dn');
   const pixelFormat = info.pixelFormat;
@@ -147,6 +192,8 @@ export async function* readVideoFrames(file: string, options: ReadVideoFramesOpt
   const keepSize = pixelFormat ? `scale=${upright.width}:${upright.height}` : `scale=${size.width}:${size.height}:flags=area`;
   const decodeFilters = [...(step > 1 ? [`select=not(mod(n\\,${step}))`] : []), keepSize];
   decodeArgs.push('-vf', decodeFilters.join(','));
+  // One frame past the limit is enough to know the header lied; ffmpeg stops there.
+  decodeArgs.push('-frames:v', String(maxFrames + 1));
   decodeArgs.push(...output(pixelFormat ?? 'rgb24'));
 
   const running: Running[] = [];
@@ -183,6 +230,9 @@ export async function* readVideoFrames(file: string, options: ReadVideoFramesOpt
         filled += n;
         offset += n;
         if (filled === frameBytes) {
+          if (index >= maxFrames) {
+            throw new VideoDecodeError('too_many_frames', `The video gives more than ${maxFrames} frames at ${describeFps(options.fps)}, more than its header said; the limit is ${maxFrames}`);
+          }
           const frameNumber = index * step;
           const image: PixelImage = { width: size.width, height: size.height, channels: 3, data: frame };
           index += 1;
@@ -195,6 +245,10 @@ export async function* readVideoFrames(file: string, options: ReadVideoFramesOpt
     const errors = await Promise.all(
       running.map((r, i) => failure(program, r, i === 0 ? 'decode the video' : 'convert the frames to RGB')),
     );
+    // The decoder skips a frame over -max_pixels and goes on: the video is refused all the same.
+    if (/exceeds specified max pixel count/iu.test(decoder.stderr())) {
+      throw new VideoDecodeError('too_many_pixels', `The video has frames larger than its header says, over the limit of ${maxPixels} pixels`);
+    }
     const [decodeError, convertError] = errors;
     // A decoder that lost its reader reports a broken pipe; the reader's own error says more.
     const brokenPipe = decodeError !== undefined && /broken pipe|SIGPIPE/i.test(`${decodeError.message}`);

@@ -3,6 +3,7 @@
  * rotation. Only video container formats are accepted (no playlists or scripts that open other files).
  */
 import fs from 'node:fs/promises';
+import { DEFAULT_MAX_PIXELS } from './limits.js';
 import { fileArgument, lastLine, runToText, VideoDecodeError, type VideoToolOptions } from './video-tools.js';
 
 export interface VideoInfo {
@@ -96,8 +97,17 @@ interface ProbeOutput {
   format?: { format_name?: string; duration?: string };
 }
 
-/** Reads the first video stream's size, frame rate and rotation with ffprobe. */
-export async function probeVideo(file: string, options: VideoToolOptions = {}): Promise<VideoInfo> {
+/** What a decoder says when a frame is over -max_pixels. */
+const OVER_MAX_PIXELS = /Picture size (\d+)x(\d+) exceeds specified max pixel count/u;
+
+/**
+ * Reads the first video stream's size, frame rate and rotation with ffprobe. ffprobe decodes a
+ * frame or two to learn about the stream; its decoder refuses frames over maxPixels (default the
+ * image limit, 64 megapixels), so even probing a hostile video never allocates a huge frame, and
+ * such a video is refused here (too_many_pixels).
+ */
+export async function probeVideo(file: string, options: VideoToolOptions & { readonly maxPixels?: number } = {}): Promise<VideoInfo> {
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new VideoDecodeError('not_found', `Not a file: ${file}`);
@@ -113,6 +123,8 @@ export async function probeVideo(file: string, options: VideoToolOptions = {}): 
       'error',
       '-protocol_whitelist',
       'file',
+      '-max_pixels',
+      String(maxPixels),
       '-select_streams',
       'v',
       '-show_entries',
@@ -124,6 +136,8 @@ export async function probeVideo(file: string, options: VideoToolOptions = {}): 
     ],
     options.signal,
   );
+  const over = OVER_MAX_PIXELS.exec(stderr);
+  if (over) throw new VideoDecodeError('too_many_pixels', `The video's frames have ${over[1]}×${over[2]} pixels; the limit is ${maxPixels}`);
   if (code !== 0) {
     throw new VideoDecodeError('unreadable', `The file is not a video that can be read${stderr ? `: ${lastLine(stderr)}` : ''}`);
   }

@@ -11,6 +11,8 @@ export type VideoErrorCode =
   | 'unreadable'
   | 'unsupported_format'
   | 'no_video_stream'
+  | 'too_many_pixels'
+  | 'too_many_frames'
   | 'decode_failed';
 
 export class VideoDecodeError extends Error {

@@ -18,6 +18,9 @@ export const HASH_USAGE = `Usage: jikim hash [--dihedral] [--json] [--orientatio
   --video         vPDQ: PDQ of video frames (needs ffmpeg), printed as frame,quality,hash,seconds
                   (the reference's format), after a "# file" line for each video
   --fps           frames per second to hash with --video (default 1; "all" for every frame)
+
+  Images and video frames over 64 megapixels are refused before decoding, and so is a video
+  that would give more than 7,200 frames to hash (two hours at 1 frame a second): take a lower --fps.
 `;
 
 export async function hashCommand(args: readonly string[], io: Io): Promise<number> {
