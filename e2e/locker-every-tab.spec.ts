@@ -165,3 +165,92 @@ test('saving an original asks first and names it neutrally; the wipe screen list
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Raw access to the locker's database, as someone with the phone but without the passphrase has. */
+const raw = {
+  get: (page: Page, store: string, key: IDBValidKey) => page.evaluate(async ([s, k]) => {
+    const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
+    const value = await new Promise<unknown>((resolve) => { const r = db.transaction(s as string).objectStore(s as string).get(k as IDBValidKey); r.onsuccess = () => resolve(r.result); });
+    db.close();
+    return value;
+  }, [store, key] as const),
+  put: (page: Page, store: string, value: unknown) => page.evaluate(async ([s, v]) => {
+    const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
+    await new Promise<void>((resolve) => { const r = db.transaction(s as string, 'readwrite').objectStore(s as string).put(v); r.onsuccess = () => resolve(); });
+    db.close();
+  }, [store, value] as const),
+  remove: (page: Page, store: string, key: IDBValidKey) => page.evaluate(async ([s, k]) => {
+    const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
+    await new Promise<void>((resolve) => { const r = db.transaction(s as string, 'readwrite').objectStore(s as string).delete(k as IDBValidKey); r.onsuccess = () => resolve(); });
+    db.close();
+  }, [store, key] as const),
+  sizes: (page: Page, itemId: string) => page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
+    const all = (s: string) => new Promise<{ itemId?: string; id?: string; sealed: Uint8Array }[]>((resolve) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => resolve(r.result as never); });
+    const sizes = {
+      item: (await all('items')).filter((row) => row.id === id).map((row) => row.sealed.length),
+      thumb: (await all('thumbs')).filter((row) => row.itemId === id).map((row) => row.sealed.length),
+      chunks: (await all('chunks')).filter((row) => row.itemId === id).map((row) => row.sealed.length),
+    };
+    db.close();
+    return sizes;
+  }, itemId),
+};
+
+test('a record deleted or put back to an older copy without the passphrase is reported at unlock, until the person accepts it (en)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await createLockerAt(page, '/en/locker', PASSPHRASE);
+  await keepNote(page, 'first', 'Keep it', 'Note');
+  await keepNote(page, 'second', 'Keep it', 'Note');
+  const idOf = (title: string) => page.locator('.evidence-card', { has: page.locator('h3', { hasText: new RegExp(`^${title}$`, 'u') }) }).getAttribute('data-item-id');
+  const first = String(await idOf('first'));
+  const second = String(await idOf('second'));
+  const before = await raw.get(page, 'items', first);
+  await openSection(page, 'Evidence');
+  const card = page.locator(`.evidence-card[data-item-id="${first}"]`);
+  await card.getByRole('button', { name: 'Correct the details' }).click();
+  await card.locator('textarea[name="description"]').fill('added later');
+  await card.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(card).toContainText('added later');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  // Without the passphrase: the first record put back to its older copy, the second deleted.
+  await raw.put(page, 'items', before);
+  await raw.remove(page, 'items', second);
+  await unlock(page, 'Open');
+  const alert = page.getByRole('alert').filter({ hasText: 'tampered' });
+  await expect(alert).toContainText('1 record is missing');
+  await expect(alert).toContainText('1 record has been put back to an older copy');
+  // Still there at the next unlock, until accepted; then quiet.
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlock(page, 'Open');
+  await expect(alert).toBeVisible();
+  await alert.getByRole('button', { name: 'I have seen this' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlock(page, 'Open');
+  await expect(page.getByRole('alert').filter({ hasText: 'tampered' })).toHaveCount(0);
+});
+
+test('without the passphrase, the database shows size classes only: a note and a small photo leave the same records (en)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-pad-'));
+  const photo = path.join(dir, 'small.jpg');
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=320x240', '-frames:v', '1', photo]);
+  try {
+    await createLockerAt(page, '/en/locker', PASSPHRASE);
+    await page.getByLabel('Choose the file to keep').setInputFiles(photo);
+    await page.getByLabel('Title', { exact: true }).fill('photo');
+    await page.getByRole('button', { name: 'Keep it', exact: true }).click();
+    await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 30_000 });
+    await keepNote(page, 'a note', 'Keep it', 'Note');
+    const ids = await page.locator('.evidence-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-item-id') ?? ''));
+    const [a, b] = await Promise.all(ids.map((id) => raw.sizes(page, id)));
+    expect(a).toEqual(b);
+    expect(a?.thumb).toEqual([64 * 1024 + 4 + 29]);
+    expect(a?.chunks).toEqual([64 * 1024 + 4 + 29]);
+    expect(a?.item).toEqual([4 * 1024 + 4 + 29]);
+    expect(fs.statSync(photo).size).toBeLessThan(64 * 1024);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,6 +1,7 @@
 /** Changing phones: a saved bundle is checked, then its items are brought into this locker. */
 import type { VerifyReport } from '@jikim/evidence';
 import { useState } from 'react';
+import { reportForDisplay } from '../bundle/verify-bundle-blob-display.js';
 import { LockerFullError, type LockerStore } from '../locker/locker-store.js';
 import { useLockerUi } from './locker-context.js';
 import { restorePreviews } from './restore-previews.js';
@@ -26,7 +27,8 @@ export function ImportPanel({ store, onImported }: { store: LockerStore; onImpor
         await onImported();
       } else {
         setStatus(t.importPanel.refused);
-        setReport(result.report);
+        // Names and reasons from the bundle, escaped as the verify panel shows them.
+        setReport(reportForDisplay(result.report));
       }
     } catch (error) {
       setStatus(error instanceof LockerFullError ? t.add.full : t.importPanel.refused);

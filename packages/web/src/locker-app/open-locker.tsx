@@ -18,6 +18,8 @@ import { LetterPanel } from './letter-panel.js';
 import { webItemsWithUrl } from './letter-form.js';
 import { onLockerSignal, postLockerSignal } from './locker-channel.js';
 import { formatWhen } from './format.js';
+import { IntegrityNotice } from './integrity-notice.js';
+import { noFindings, type IndexFindings } from '../locker/locker-index.js';
 import { useLockerUi } from './locker-context.js';
 import { LockerMenu } from './locker-menu.js';
 import { isThreatRecord, menuOrder, rememberSection, sectionFromHash, type SectionId } from './locker-sections.js';
@@ -60,6 +62,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
 
   // Once, after unlocking: name any file whose storing never finished, and give back a half-typed draft.
   const [notices, setNotices] = useState<string[]>([]);
+  const [integrity, setIntegrity] = useState<IndexFindings | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const loaded = items !== null;
   useEffect(() => {
@@ -71,6 +74,8 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       }
       const unfinished = await store.takeUnfinished();
       if (unfinished.length > 0) found.push(t.unfinished(unfinished.map((f) => (f.title ? `${f.title} (${f.fileName})` : f.fileName)).join(', ')));
+      const findings = await store.checkIndex();
+      if (!noFindings(findings)) setIntegrity(findings);
       const draft = await store.takeDraft<FormDraft>();
       if (draft?.section) setChosen(sectionFromHash(draft.section));
       if (draft && root.current && (await restoreDraft(root.current, draft)) > 0) found.push(t.draftRestored);
@@ -106,6 +111,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       </div>
       {notices.map((notice) => <p key={notice} role="status" className="locker-notice warning-note">{notice}</p>)}
       {damaged > 0 ? <p role="alert" className="warning-note damaged-note">{t.damaged(damaged)}</p> : null}
+      {integrity ? <IntegrityNotice store={store} findings={integrity} /> : null}
       <LockerMenu order={menuOrder(list)} current={section} highlight={hasThreats ? 'threat' : null} onChoose={choose} />
       <div {...shown('add')}><AddEvidenceForm store={store} onAdded={changed} onShowEvidence={() => choose('evidence')} /></div>
       <div {...shown('evidence')}>

@@ -10,7 +10,20 @@ export const PBKDF2_ITERATIONS = 600_000;
 const PBKDF2_MAX_ITERATIONS = 2_000_000;
 export const SALT_BYTES = 16;
 const IV_BYTES = 12;
-const SEAL_VERSION = 1;
+/** 1: the plaintext as it is (first lockers, still read). 2: its length and the plaintext, padded to a size class. */
+const SEAL_VERSION = 2;
+const LENGTH_BYTES = 4;
+/** The smallest size class: a short record looks like every other short record. */
+export const RECORD_CLASS = 4 * 1024;
+/** Previews and the last part of a file are padded at least to this, so kinds and small sizes do not show. */
+export const FILE_CLASS = 64 * 1024;
+
+/** The size a plaintext of `length` bytes is padded to: the next power of two, and at least `floor`. */
+export function paddedLength(length: number, floor = RECORD_CLASS): number {
+  let size = floor;
+  while (size < length) size *= 2;
+  return size;
+}
 export const VERIFIER_AAD = 'jikim:locker-verifier:v1';
 export const VERIFIER_TEXT = 'jikim locker v1';
 
@@ -68,11 +81,18 @@ export async function deriveLockerKey(passphrase: string, params: LockerKeyParam
   );
 }
 
-/** Seals bytes: version (1 byte) ‖ IV (12 bytes) ‖ AES-GCM ciphertext and tag. */
-export async function seal(key: CryptoKey, plaintext: Uint8Array, context: string): Promise<Uint8Array> {
+/**
+ * Seals bytes: version (1 byte) ‖ IV (12 bytes) ‖ AES-GCM ciphertext and tag of (length (4 bytes,
+ * big-endian) ‖ bytes ‖ zeros up to the size class). Someone reading the database sees size
+ * classes, not sizes: not which record is a photo, a note or a message, nor a file's exact size.
+ */
+export async function seal(key: CryptoKey, plaintext: Uint8Array, context: string, floor = RECORD_CLASS): Promise<Uint8Array> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const padded = new Uint8Array(LENGTH_BYTES + paddedLength(plaintext.length, floor));
+  new DataView(padded.buffer).setUint32(0, plaintext.length);
+  padded.set(plaintext, LENGTH_BYTES);
   const ciphertext = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(context) }, key, bytes(plaintext)),
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(context) }, key, padded),
   );
   const out = new Uint8Array(1 + IV_BYTES + ciphertext.length);
   out[0] = SEAL_VERSION;
@@ -83,17 +103,22 @@ export async function seal(key: CryptoKey, plaintext: Uint8Array, context: strin
 
 /** Opens what `seal` made under the same context; anything else throws TamperedDataError. */
 export async function open(key: CryptoKey, sealed: Uint8Array, context: string): Promise<Uint8Array> {
-  if (sealed.length < 1 + IV_BYTES + 16 || sealed[0] !== SEAL_VERSION) throw new TamperedDataError();
+  const version = sealed[0];
+  if (sealed.length < 1 + IV_BYTES + 16 || (version !== 1 && version !== SEAL_VERSION)) throw new TamperedDataError();
+  let plaintext: Uint8Array;
   try {
-    const plaintext = await crypto.subtle.decrypt(
+    plaintext = new Uint8Array(await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: bytes(sealed.subarray(1, 1 + IV_BYTES)), additionalData: encoder.encode(context) },
       key,
       bytes(sealed.subarray(1 + IV_BYTES)),
-    );
-    return new Uint8Array(plaintext);
+    ));
   } catch {
     throw new TamperedDataError();
   }
+  if (version === 1) return plaintext;
+  const length = plaintext.length >= LENGTH_BYTES ? new DataView(plaintext.buffer).getUint32(0) : Infinity;
+  if (length > plaintext.length - LENGTH_BYTES) throw new TamperedDataError();
+  return plaintext.subarray(LENGTH_BYTES, LENGTH_BYTES + length);
 }
 
 /** Context of one chunk of an item's file: position and finality are sealed in, so order and completeness are checked. */

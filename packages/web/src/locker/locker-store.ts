@@ -7,7 +7,8 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import type { TakedownRequest } from '../tracker/takedown.js';
 import type { EvidenceItem } from './evidence-item.js';
-import { chunkContext, open, openChunks, seal, WrongPassphraseError } from './locker-crypto.js';
+import { chunkContext, FILE_CLASS, open, openChunks, seal, WrongPassphraseError } from './locker-crypto.js';
+import { compareIndex, EMPTY_INDEX, indexOf, rememberCounter, rememberedCounter, type Held, type IndexFindings, type LockerIndex } from './locker-index.js';
 import { createLocker, isWrapped, rewrapLocker, unlockLocker, type LockerHeader } from './locker-keys.js';
 import {
   LOCKER_DB, LockerFullError, LockerLockedError, openLockerDb, WIPE_PATIENCE_MS, WipeBlockedError, type LockerDb, type LockerLogEntry, type PendingFile,
@@ -30,6 +31,7 @@ const thumbContext = (id: string) => `jikim:thumb:v1:${id}`;
 const takedownContext = (id: string) => `jikim:takedown:v1:${id}`;
 const stateContext = (key: string) => `jikim:state:v1:${key}`;
 const LOG_KEY = 'log';
+const INDEX_KEY = 'index';
 const DRAFT_KEY = 'draft';
 const pendingKey = (itemId: string) => `pending:${itemId}`;
 const MAX_FAILED_KEPT = 100;
@@ -38,6 +40,7 @@ const encoder = new TextEncoder();
 export class LockerStore {
   /** The locker key, held only while open: lock() lets go of it, and any later use fails with LockerLockedError. */
   #key: CryptoKey | null;
+  #indexQueue: Promise<void> = Promise.resolve();
 
   private constructor(private readonly db: IDBPDatabase<LockerDb>, key: CryptoKey) {
     this.#key = key;
@@ -109,6 +112,7 @@ export class LockerStore {
   static async wipe(): Promise<void> {
     let blocked = false;
     const deleted = deleteDB(LOCKER_DB, { blocked: () => { blocked = true; } });
+    rememberCounter(null);
     const patience = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), WIPE_PATIENCE_MS));
     if ((await Promise.race([deleted.then(() => 'deleted' as const), patience])) === 'waited' && blocked) throw new WipeBlockedError();
     await deleted;
@@ -122,10 +126,24 @@ export class LockerStore {
   async saveItem(item: EvidenceItem): Promise<void> {
     const sealed = await seal(this.key, encoder.encode(JSON.stringify(item)), itemContext(item.id));
     await this.db.put('items', { id: item.id, sealed });
+    await this.keepOneShape(item);
+    await this.noteInIndex('items', item.id, item.events.length);
+  }
+
+  /**
+   * Every item has the same records: an item, a preview and at least one file part. Where it has
+   * no preview or no file, an empty one sealed to the same size class stands in, so the database
+   * does not tell a note from a photo.
+   */
+  private async keepOneShape(item: EvidenceItem): Promise<void> {
+    if (!(await this.db.getKey('thumbs', item.id))) await this.saveThumbnail(item.id, new Uint8Array());
+    if (!item.file && !(await this.db.getKey('chunks', [item.id, 0]))) {
+      await this.db.put('chunks', { itemId: item.id, index: 0, sealed: await seal(this.key, new Uint8Array(), chunkContext(item.id, 0, true), FILE_CLASS) });
+    }
   }
 
   /** Every item that opens; a record that does not (changed, swapped, cut short) is counted, never allowed to hide the others. */
-  async readItems(): Promise<{ items: EvidenceItem[]; damaged: number }> {
+  async readItems(): Promise<{ items: EvidenceItem[]; damaged: number; damagedIds: string[] }> {
     return this.openAll(await this.db.getAll('items'), itemContext);
   }
 
@@ -133,13 +151,66 @@ export class LockerStore {
     return (await this.readItems()).items;
   }
 
-  private async openAll<T>(rows: readonly { id: string; sealed: Uint8Array }[], context: (id: string) => string): Promise<{ items: T[]; damaged: number }> {
+  private async openAll<T>(rows: readonly { id: string; sealed: Uint8Array }[], context: (id: string) => string): Promise<{ items: T[]; damaged: number; damagedIds: string[] }> {
     const decoder = new TextDecoder();
     const opened = await Promise.allSettled(rows.map(async (row) => JSON.parse(decoder.decode(await open(this.key, row.sealed, context(row.id)))) as T));
+    const damagedIds = rows.filter((_, i) => opened[i]?.status === 'rejected').map((row) => row.id);
+    return { items: opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])), damaged: damagedIds.length, damagedIds };
+  }
+
+  /** What the database holds now, as the index records it. */
+  private async held(): Promise<{ items: Held[]; takedowns: Held[]; unreadable: Set<string> }> {
+    const [items, takedowns] = await Promise.all([this.readItems(), this.readTakedowns()]);
     return {
-      items: opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
-      damaged: opened.filter((result) => result.status === 'rejected').length,
+      items: items.items.map((item) => ({ id: item.id, version: item.events.length })),
+      takedowns: takedowns.items.map((request) => ({ id: request.id, version: request.events.length })),
+      unreadable: new Set([...items.damagedIds, ...takedowns.damagedIds]),
     };
+  }
+
+  /** Records every write in the sealed index, one write at a time (see locker-index.ts). */
+  private noteInIndex(kind: 'items' | 'takedowns', id: string, version: number | null): Promise<void> {
+    const run = this.#indexQueue.then(async () => {
+      const index = (await this.readState<LockerIndex>(INDEX_KEY).catch(() => undefined)) ?? EMPTY_INDEX;
+      const others = Object.entries(index[kind]).filter(([key]) => key !== id);
+      const entries = Object.fromEntries(version === null ? others : [...others, [id, version]]);
+      const next: LockerIndex = { ...index, [kind]: entries, counter: Math.max(index.counter, rememberedCounter()) + 1 };
+      await this.db.put('state', await this.sealState(INDEX_KEY, next));
+      rememberCounter(next.counter);
+    });
+    this.#indexQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * At unlock: records deleted or put back to an older copy without the passphrase. A locker from
+   * before the index gets one now, silently; after that, findings stay until the person accepts them.
+   */
+  async checkIndex(): Promise<IndexFindings> {
+    let index: LockerIndex | undefined;
+    try {
+      index = await this.readState<LockerIndex>(INDEX_KEY);
+    } catch {
+      return { missing: 0, rolledBack: 0, indexRolledBack: true };
+    }
+    const held = await this.held();
+    if (!index && rememberedCounter() === 0) {
+      await this.acceptCurrentState();
+      return { missing: 0, rolledBack: 0, indexRolledBack: false };
+    }
+    return compareIndex(index, held, rememberedCounter());
+  }
+
+  /** "I have seen it": what the database holds now becomes what the index expects. */
+  async acceptCurrentState(): Promise<void> {
+    const run = this.#indexQueue.then(async () => {
+      const previous = await this.readState<LockerIndex>(INDEX_KEY).catch(() => undefined);
+      const counter = Math.max(previous?.counter ?? 0, rememberedCounter()) + 1;
+      await this.db.put('state', await this.sealState(INDEX_KEY, indexOf(counter, await this.held())));
+      rememberCounter(counter);
+    });
+    this.#indexQueue = run.catch(() => undefined);
+    return run;
   }
 
   /**
@@ -156,7 +227,7 @@ export class LockerStore {
       for (let index = 0; index < total; index += 1) {
         const bytes = new Uint8Array(await file.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES).arrayBuffer());
         sha256.update(bytes);
-        const sealed = await seal(this.key, bytes, chunkContext(itemId, index, index === total - 1));
+        const sealed = await seal(this.key, bytes, chunkContext(itemId, index, index === total - 1), FILE_CLASS);
         await this.db.put('chunks', { itemId, index, sealed });
         onProgress?.(Math.min(file.size, (index + 1) * CHUNK_BYTES), file.size);
       }
@@ -202,9 +273,10 @@ export class LockerStore {
   /** A takedown request is one sealed record, rewritten whole as events are appended to it. */
   async saveTakedown(request: TakedownRequest): Promise<void> {
     await this.db.put('takedowns', { id: request.id, sealed: await seal(this.key, encoder.encode(JSON.stringify(request)), takedownContext(request.id)) });
+    await this.noteInIndex('takedowns', request.id, request.events.length);
   }
 
-  async readTakedowns(): Promise<{ items: TakedownRequest[]; damaged: number }> {
+  async readTakedowns(): Promise<{ items: TakedownRequest[]; damaged: number; damagedIds: string[] }> {
     return this.openAll(await this.db.getAll('takedowns'), takedownContext);
   }
 
@@ -227,6 +299,7 @@ export class LockerStore {
       tx.objectStore('state').put(sealedLog),
       tx.done,
     ]);
+    await this.noteInIndex('items', itemId, null);
   }
 
   async log(): Promise<LockerLogEntry[]> {
@@ -274,12 +347,14 @@ export class LockerStore {
   }
 
   async saveThumbnail(itemId: string, bytes: Uint8Array): Promise<void> {
-    await this.db.put('thumbs', { itemId, sealed: await seal(this.key, bytes, thumbContext(itemId)) });
+    await this.db.put('thumbs', { itemId, sealed: await seal(this.key, bytes, thumbContext(itemId), FILE_CLASS) });
   }
 
+  /** The item's preview; undefined when it has none (an empty stand-in is not a preview). */
   async thumbnail(itemId: string): Promise<Uint8Array | undefined> {
     const row = await this.db.get('thumbs', itemId);
-    return row ? open(this.key, row.sealed, thumbContext(itemId)) : undefined;
+    const bytes = row ? await open(this.key, row.sealed, thumbContext(itemId)) : undefined;
+    return bytes && bytes.length > 0 ? bytes : undefined;
   }
 
   private async deleteChunks(itemId: string): Promise<void> {

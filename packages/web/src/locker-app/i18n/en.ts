@@ -84,6 +84,13 @@ export const en: LockerMessages = {
     failed: 'It could not be removed. Please try again.',
   },
   lockedByIdle: 'The locker was locked because it was not used for a while.',
+  integrity: {
+    missing: (n) => `${n} record${n === 1 ? ' is' : 's are'} missing from the locker.`,
+    rolledBack: (n) => `${n} record${n === 1 ? ' has' : 's have'} been put back to an older copy. Later corrections or additions may be missing.`,
+    indexRolledBack: 'The whole locker has been put back to an earlier state, or its list of records was deleted.',
+    why: 'Someone may have tampered with the locker on this device without the passphrase. If you saved an evidence bundle or gave material to the police, compare with that.',
+    accept: 'I have seen this: take the locker as it is now',
+  },
   lockedElsewhere: 'The locker was locked in another window, so it is locked here too.',
   damaged: (n) => `${n} record${n === 1 ? ' is' : 's are'} damaged and cannot be opened. Everything else you kept is below, as it was. Someone may have tampered with the locker on this device.`,
   idle: { label: 'Lock automatically when not used for', minutes: (n) => `${n} minute${n === 1 ? '' : 's'}` },

@@ -28,6 +28,7 @@ export interface LockerMessages {
   lockedByIdle: string;
   lockedElsewhere: string;
   damaged: (n: number) => string;
+  integrity: { missing: (n: number) => string; rolledBack: (n: number) => string; indexRolledBack: string; why: string; accept: string };
   idle: { label: string; minutes: (n: number) => string };
   kinds: Record<EvidenceKind, string>;
   kindHints: Record<EvidenceKind, string>;
