@@ -35,7 +35,10 @@ describe('facts from the locker', () => {
 
   it('writes the same facts in English, and filters by scenario', () => {
     const facts = factsFromLocker(items, 'en', { scenario: 'threat', exhibitNumbers: new Map([['m1', 7]]) });
-    expect(facts).toEqual([{ when: '2026-11-21T09:00:00Z', text: 'A message was sent to the complainant from 010-1234-5678. It read: "사진 퍼뜨린다" (Exhibit 7)' }]);
+    expect(facts).toEqual([{
+      itemId: 'm1', version: 'm1:1:7', when: '2026-11-21T09:00:00Z',
+      text: 'A message was sent to the complainant from 010-1234-5678. It read: "사진 퍼뜨린다" (Exhibit 7)',
+    }]);
     const web = factsFromLocker(items, 'en', { scenario: 'dissemination' })[0]?.text;
     expect(web).toBe(`A post appeared on 예시 커뮤니티 (poster ID: user_99; address: ${LONG_URL}). The complainant saw it on 2026-11-21 10:00:00 KST.`);
   });
