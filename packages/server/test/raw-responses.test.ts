@@ -60,17 +60,35 @@ function expectSecurityHeaders(res: RawResponse): void {
   expect(res.headers['cache-control']).toBe('no-store');
 }
 
+/** A promise and the function that resolves it (Promise.withResolvers needs Node 22). */
+function signal(): { promise: Promise<void>; resolve(): void } {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve: () => resolve() };
+}
+
 describe('responses written straight to the socket', () => {
   let t: TestApp;
   let port = 0;
   let release: () => void = () => undefined;
+  const held = signal();
+  const closingStarted = signal();
   beforeAll(async () => {
     if (!sqlite) throw new Error('no sqlite test database');
     t = await createTestApp(sqlite, { HEADERS_TIMEOUT_SECONDS: '1', REQUEST_TIMEOUT_SECONDS: '1' }, (app) => {
       // Test-only: a request that stays in flight until the test lets it go.
       app.get('/test/held', async () => {
-        await new Promise<void>((resolve) => (release = resolve));
+        const released = new Promise<void>((resolve) => (release = resolve));
+        held.resolve();
+        await released;
         return { ok: true };
+      });
+      // Runs once Fastify has started refusing new requests.
+      app.addHook('preClose', (done) => {
+        closingStarted.resolve();
+        done();
       });
     });
     await t.app.listen({ host: '127.0.0.1', port: 0 });
@@ -108,24 +126,24 @@ describe('responses written straight to the socket', () => {
   // Last: it closes the app. A request arriving on a busy keep-alive connection after close() began
   // gets Fastify's own 503.
   it('the 503 sent while shutting down', async () => {
-    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const socket = net.connect(port, '127.0.0.1');
     let received = '';
     socket.setEncoding('latin1');
     socket.on('data', (chunk: string) => (received += chunk));
     const closed = new Promise((resolve) => socket.on('close', resolve));
     socket.write('GET /test/held HTTP/1.1\r\nHost: x\r\n\r\n');
-    await pause(200);
+    await held.promise;
     const closing = t.app.close();
-    await pause(100);
+    await closingStarted.promise;
+    const lateArrived = new Promise((resolve) => t.app.server.once('request', resolve));
     socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
-    await pause(100);
+    await lateArrived;
     release();
-    await Promise.race([closed, pause(5000)]);
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
     socket.destroy();
     await closing;
-    const [held, late] = parse(received);
-    expect(held?.status).toBe(200);
+    const [first, late] = parse(received);
+    expect(first?.status).toBe(200);
     expect(late?.status).toBe(503);
     expectSecurityHeaders(late as RawResponse);
   });
