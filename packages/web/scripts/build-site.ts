@@ -34,6 +34,23 @@ const scripts = await esbuild.build({
   legalComments: 'none',
 });
 
+// The bundle check's Web Worker (issue 10): a classic script of its own (module workers are newer
+// than the browsers above), served from our origin; its hashed URL is given to the locker's code.
+const verifyWorker = await esbuild.build({
+  entryPoints: { 'verify-worker': 'src/bundle/verify-bundle-worker.ts' },
+  absWorkingDir: root,
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: browsers,
+  outdir: path.join(out, 'assets'),
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  legalComments: 'none',
+});
+const verifyWorkerFile = Object.keys(verifyWorker.metafile.outputs).find((file) => file.endsWith('.js'));
+if (!verifyWorkerFile) throw new Error('No bundle for the verify worker');
+
 // The locker is a React app. Its first load is the create/unlock screens (React, the store and its
 // crypto); the open locker is a chunk fetched after the passphrase is typed, and pdfkit, the zip
 // writer and reader are chunks fetched only when a PDF or a bundle is made (decision 0008).
@@ -52,7 +69,10 @@ const locker = await esbuild.build({
   legalComments: 'none',
   // Korean as UTF-8 (3 bytes a syllable) rather than \uXXXX escapes (6): smaller, before and after brotli.
   charset: 'utf8',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __JIKIM_VERIFY_WORKER_URL__: JSON.stringify(`/${path.relative(out, path.resolve(root, verifyWorkerFile))}`),
+  },
 });
 // What is in each chunk (not served): the metafile for the first-load budget test, and esbuild's
 // own analysis of it for people.
