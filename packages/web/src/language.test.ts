@@ -104,7 +104,7 @@ function englishIn(text: string): string[] {
     .replace(/\{[A-Za-z]+\}/gu, ' ') // {page}: a placeholder filled in at run time
     .replace(/(?<![A-Za-z0-9])\.[a-z0-9]{2,4}\b/gu, ' ') // (.zip): an extension as the device shows it
     .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|kr)\b/gu, ' ') // mynews-room.com: an address, not a word
-    .replace(/\bjikim-/gu, ' '); // the start of every file name the locker saves, for finding them in a files app
+    .replace(/\b(?:document|archive|file)-/gu, ' '); // how the names of saved files start, for finding them in a files app
   return (rest.match(LATIN_WORD) ?? []).filter((word) => !(word in KOREAN_ALLOWS));
 }
 

@@ -8,18 +8,16 @@ import type { EvidenceItem } from '../locker/evidence-item.js';
 import { currentEvidence } from '../locker/evidence-item.js';
 import type { LockerStore } from '../locker/locker-store.js';
 import { AddEvidenceForm } from './add-evidence-form.js';
+import { useAfterUnlock } from './after-unlock.js';
 import { ChangePassphrase } from './change-passphrase.js';
 import { ComplaintPanel } from './complaint-panel.js';
 import { ExportPanel } from './export-panel.js';
-import { restoreDraft, type FormDraft } from './form-draft.js';
 import { ImportPanel } from './import-panel.js';
 import { IdleChoice } from './idle-choice.js';
 import { LetterPanel } from './letter-panel.js';
 import { webItemsWithUrl } from './letter-form.js';
 import { onLockerSignal, postLockerSignal } from './locker-channel.js';
-import { formatWhen } from './format.js';
 import { IntegrityNotice } from './integrity-notice.js';
-import { noFindings, type IndexFindings } from '../locker/locker-index.js';
 import { useLockerUi } from './locker-context.js';
 import { LockerMenu } from './locker-menu.js';
 import { isThreatRecord, menuOrder, rememberSection, sectionFromHash, type SectionId } from './locker-sections.js';
@@ -38,7 +36,7 @@ interface OpenLockerProps {
 }
 
 export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped }: OpenLockerProps) {
-  const { t, locale } = useLockerUi();
+  const { t } = useLockerUi();
   const [items, setItems] = useState<EvidenceItem[] | null>(null);
   const [revision, setRevision] = useState(0);
   const [chosen, setChosen] = useState<SectionId | null>(() => sectionFromHash(location.hash));
@@ -60,28 +58,8 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
   }, [refresh]);
   useEffect(() => void refresh(), [refresh]);
 
-  // Once, after unlocking: name any file whose storing never finished, and give back a half-typed draft.
-  const [notices, setNotices] = useState<string[]>([]);
-  const [integrity, setIntegrity] = useState<IndexFindings | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const loaded = items !== null;
-  useEffect(() => {
-    if (!loaded) return;
-    void (async () => {
-      const found: string[] = [];
-      if (store.failedAttempts.length > 0) {
-        found.push(t.unlock.failedAttempts(store.failedAttempts.length, store.failedAttempts.map((at) => formatWhen(at, locale)).join(', ')));
-      }
-      const unfinished = await store.takeUnfinished();
-      if (unfinished.length > 0) found.push(t.unfinished(unfinished.map((f) => (f.title ? `${f.title} (${f.fileName})` : f.fileName)).join(', ')));
-      const findings = await store.checkIndex();
-      if (!noFindings(findings)) setIntegrity(findings);
-      const draft = await store.takeDraft<FormDraft>();
-      if (draft?.section) setChosen(sectionFromHash(draft.section));
-      if (draft && root.current && (await restoreDraft(root.current, draft)) > 0) found.push(t.draftRestored);
-      setNotices(found);
-    })().catch(() => undefined);
-  }, [loaded, store, t, locale]);
+  const { notices, integrity } = useAfterUnlock(store, items !== null, root, (id) => setChosen(id));
 
   const list = items ?? [];
   // Where the locker opens, fixed once: "add" when it is empty, else the evidence.
