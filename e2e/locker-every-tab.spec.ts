@@ -168,22 +168,22 @@ test('saving an original asks first and names it neutrally; the wipe screen list
 
 /** Raw access to the locker's database, as someone with the phone but without the passphrase has. */
 const raw = {
-  get: (page: Page, store: string, key: IDBValidKey) => page.evaluate(async ([s, k]) => {
+  get: (page: Page, store: string, key: string): Promise<unknown> => page.evaluate(async ([s, k]: [string, string]) => {
     const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
-    const value = await new Promise<unknown>((resolve) => { const r = db.transaction(s as string).objectStore(s as string).get(k as IDBValidKey); r.onsuccess = () => resolve(r.result); });
+    const value = await new Promise<unknown>((resolve) => { const r = db.transaction(s).objectStore(s).get(k); r.onsuccess = () => resolve(r.result); });
     db.close();
     return value;
-  }, [store, key] as const),
-  put: (page: Page, store: string, value: unknown) => page.evaluate(async ([s, v]) => {
+  }, [store, key] as [string, string]),
+  put: (page: Page, store: string, value: unknown) => page.evaluate(async ([s, v]: [string, unknown]) => {
     const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
-    await new Promise<void>((resolve) => { const r = db.transaction(s as string, 'readwrite').objectStore(s as string).put(v); r.onsuccess = () => resolve(); });
+    await new Promise<void>((resolve) => { const r = db.transaction(s, 'readwrite').objectStore(s).put(v); r.onsuccess = () => resolve(); });
     db.close();
-  }, [store, value] as const),
-  remove: (page: Page, store: string, key: IDBValidKey) => page.evaluate(async ([s, k]) => {
+  }, [store, value] as [string, unknown]),
+  remove: (page: Page, store: string, key: string) => page.evaluate(async ([s, k]: [string, string]) => {
     const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
-    await new Promise<void>((resolve) => { const r = db.transaction(s as string, 'readwrite').objectStore(s as string).delete(k as IDBValidKey); r.onsuccess = () => resolve(); });
+    await new Promise<void>((resolve) => { const r = db.transaction(s, 'readwrite').objectStore(s).delete(k); r.onsuccess = () => resolve(); });
     db.close();
-  }, [store, key] as const),
+  }, [store, key] as [string, string]),
   sizes: (page: Page, itemId: string) => page.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('jikim-locker'); r.onsuccess = () => resolve(r.result); });
     const all = (s: string) => new Promise<{ itemId?: string; id?: string; sealed: Uint8Array }[]>((resolve) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => resolve(r.result as never); });

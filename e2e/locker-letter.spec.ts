@@ -119,3 +119,51 @@ test('a letter says where and how to send it, and "I sent it" records each addre
   expect(body).toContain('삭제되도록 도와주시기를 요청합니다');
   await expect(send.getByRole('link', { name: '1377' })).toHaveAttribute('href', 'tel:1377');
 });
+
+test('a correction made in the same sitting reaches the letter, the requests and the PDF report; a letter made before it says so (ko)', async ({ page }) => {
+  test.setTimeout(180_000);
+  await createLockerAt(page, '/locker', 'a long and memorable sentence');
+  const add = page.locator('#section-add');
+  await add.getByRole('radio', { name: '온라인 게시물' }).check();
+  await add.getByLabel('제목', { exact: true }).fill('게시판 글');
+  await add.getByLabel('게시물 주소(URL)').fill('https://board.example/old-address');
+  await add.getByRole('button', { name: '보관하기', exact: true }).click();
+  await expect(add.locator('.form-status')).toHaveText('보관했어요.', { timeout: 30_000 });
+
+  await openSection(page, '삭제 요청');
+  const removal = page.locator('#section-removal');
+  await removal.getByRole('button', { name: '요청서 만들기' }).click();
+  await expect(removal.locator('#letter-body')).toHaveValue(/old-address/);
+
+  await openSection(page, '증거 목록');
+  const card = page.locator('.evidence-card', { has: page.locator('h3', { hasText: '게시판 글' }) });
+  await card.getByRole('button', { name: '내용 고치기' }).click();
+  await card.getByLabel('게시물 주소(URL)').fill('https://board.example/new-address');
+  await card.getByRole('button', { name: '고친 내용 저장' }).click();
+  await expect(card).toContainText('new-address');
+
+  await openSection(page, '삭제 요청');
+  await expect(removal.getByText('이 요청서를 만든 뒤에 보관함의 기록이 바뀌었어요')).toBeVisible();
+  await expect(removal.getByLabel('https://board.example/new-address')).toBeChecked();
+  await removal.getByRole('button', { name: '요청서 만들기' }).click();
+  await expect(removal.locator('#letter-body')).toHaveValue(/new-address/);
+  await expect(removal.locator('#letter-body')).not.toHaveValue(/old-address/);
+  await expect(removal.getByText('이 요청서를 만든 뒤에 보관함의 기록이 바뀌었어요')).toHaveCount(0);
+  await removal.getByRole('button', { name: '보냈어요 — 요청 기록에 남기기' }).click();
+  await removal.getByRole('button', { name: '요청 기록 보기' }).click();
+  await expect(page.locator('section[aria-labelledby="tracker-title"] .evidence-card h3')).toHaveText(['https://board.example/new-address']);
+
+  await openSection(page, '경찰에 낼 자료');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-follow-'));
+  try {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'PDF 보고서 저장' }).click()]);
+    const pdf = path.join(dir, 'report.pdf');
+    await download.saveAs(pdf);
+    const words = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(words).toContain('https://board.example/new-address');
+    // The old address stays only in the item's history of corrections, never as the exhibit's address.
+    expect(words.split('https://board.example/old-address').length - 1).toBeLessThanOrEqual(1);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

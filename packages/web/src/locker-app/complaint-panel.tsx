@@ -88,8 +88,11 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
           ))}
         </fieldset>
         <CrimeChecklist />
-        <div className="field"><label htmlFor="complaint-reason">{c.reason}</label><textarea id="complaint-reason" name="complaint-reason" rows={3} /></div>
-        <div className="field"><label htmlFor="complaint-station">{c.station}</label><input id="complaint-station" name="complaint-station" aria-describedby="complaint-station-hint" autoComplete="off" /><p id="complaint-station-hint" className="hint">{c.stationHint}</p></div>
+        <details className="more-fields">
+          <summary>{c.moreFields}</summary>
+          <div className="field"><label htmlFor="complaint-reason">{c.reason}</label><textarea id="complaint-reason" name="complaint-reason" rows={3} /></div>
+          <div className="field"><label htmlFor="complaint-station">{c.station}</label><input id="complaint-station" name="complaint-station" aria-describedby="complaint-station-hint" autoComplete="off" /><p id="complaint-station-hint" className="hint">{c.stationHint}</p></div>
+        </details>
         <div className="button-row">
           <button type="submit" className="button" value="text">{c.make}</button>
           <button type="submit" className="button button-secondary" value="pdf-ko">{c.pdfKo}</button>

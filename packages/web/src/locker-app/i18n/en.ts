@@ -318,6 +318,7 @@ export const en: LockerMessages = {
     pdfEn: 'Save as PDF (English rendering)',
     working: 'Making it…',
     failed: 'The draft could not be made. Please check your name and what happened.',
+    moreFields: 'Add your own words, the police station (optional)',
     complainantMore: 'Add your date of birth, address, phone (optional)',
     accusedMore: 'Add their contact or ID, address, features (optional)',
     crimesExplained: 'What each article covers',

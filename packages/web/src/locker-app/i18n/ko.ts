@@ -318,6 +318,7 @@ export const ko: LockerMessages = {
     pdfEn: 'PDF로 저장 (영어 참고본)',
     working: '만드는 중이에요…',
     failed: '초안을 만들지 못했어요. 이름과 일어난 일을 확인해 주세요.',
+    moreFields: '내 말로 덧붙일 내용, 낼 경찰서 적기 (선택)',
     complainantMore: '생년월일, 주소, 전화번호 적기 (선택)',
     accusedMore: '연락처·아이디, 주소, 특징 적기 (선택)',
     crimesExplained: '각 조항이 어떤 범죄인지 보기',

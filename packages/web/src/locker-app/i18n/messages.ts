@@ -82,7 +82,7 @@ export interface LockerMessages {
     title: string; lead: string; complainant: string; name: string; birthDate: string; address: string; phone: string;
     accused: string; accusedKnown: string; accusedUnknown: string; contact: string; description: string;
     facts: string; factsHint: string; crimes: string; reason: string; station: string; stationHint: string;
-    make: string; text: string; copy: string; copied: string; pdfKo: string; pdfEn: string; working: string; failed: string; stale: string; crimesExplained: string; accusedMore: string; complainantMore: string;
+    make: string; text: string; copy: string; copied: string; pdfKo: string; pdfEn: string; working: string; failed: string; stale: string; crimesExplained: string; accusedMore: string; complainantMore: string; moreFields: string;
   };
   threat: {
     title: string; lead: string; stepsTitle: string; evidenceTitle: string; noEvidence: string; adviceTitle: string; sources: string;
