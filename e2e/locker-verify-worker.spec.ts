@@ -81,3 +81,14 @@ test('a hostile bundle checked to the end: the first 20 missing files, and how m
   await expect(page.locator('.verify-result li', { hasText: '… and 23980 more problems' })).toHaveCount(1);
   expect(violations).toEqual([]);
 });
+
+test('bringing a bundle in checks it in the worker too, and quick exit leaves at once meanwhile', async ({ page }) => {
+  await serveNeutralSite(page);
+  await openSettings(page);
+  const bundle = HOSTILE_BUNDLES['many-missing'](path.join(dir, 'import-missing.zip'), { count: 24_000 });
+  const worker = page.waitForEvent('worker');
+  await page.locator('#import-file').setInputFiles(bundle);
+  expect((await worker).url()).toMatch(/\/assets\/verify-worker-[A-Z0-9]+\.js$/u);
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(NEUTRAL_URL);
+});

@@ -59,8 +59,18 @@ async function entryBlob(zip: Blob, entry: ZipEntryFacts): Promise<Blob> {
   return zip.slice(dataOffset, dataOffset + entry.compressedSize);
 }
 
-export async function importBundle(zip: Blob, store: ImportTarget, now: Date, onProgress?: (done: number, total: number) => void): Promise<ImportResult> {
-  const report = await verifyBundleBlob(zip);
+/**
+ * `verify` checks the bundle first; the locker passes the Web Worker's check (verify-bundle-blob-in-worker.ts)
+ * so the page, and quick exit, stay responsive while a large or hostile bundle is read.
+ */
+export async function importBundle(
+  zip: Blob,
+  store: ImportTarget,
+  now: Date,
+  onProgress?: (done: number, total: number) => void,
+  verify: (zip: Blob) => Promise<VerifyReport> = verifyBundleBlob,
+): Promise<ImportResult> {
+  const report = await verify(zip);
   if (!report.ok) return { ok: false, report };
   const entries = await entriesByName(zip);
   const manifest = await readManifest(zip, entries.get(MANIFEST_PATH));

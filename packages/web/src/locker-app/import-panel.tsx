@@ -19,8 +19,11 @@ export function ImportPanel({ store, onImported }: { store: LockerStore; onImpor
     setBusy(true);
     try {
       // The zip reader is fetched only now, when a bundle is brought in.
-      const { importBundle } = await import('../bundle/import-bundle.js');
-      const result = await importBundle(file, store, new Date());
+      const [{ importBundle }, { verifyBundleInWorker, VERIFY_WORKER_URL }] = await Promise.all([
+        import('../bundle/import-bundle.js'), import('../bundle/verify-bundle-blob-in-worker.js'),
+      ]);
+      // The check runs in the worker, as in the verify panel, so quick exit stays instant meanwhile.
+      const result = await importBundle(file, store, new Date(), undefined, VERIFY_WORKER_URL ? (zip) => verifyBundleInWorker(zip) : undefined);
       if (result.ok) {
         await restorePreviews(store);
         setStatus(t.importPanel.done(result.imported));
