@@ -81,9 +81,11 @@ fs.writeFileSync(path.join(root, 'dist/meta/locker-metafile.json'), JSON.stringi
 fs.writeFileSync(path.join(root, 'dist/meta/locker-analysis.txt'), await esbuild.analyzeMetafile(locker.metafile));
 const lockerEntry = Object.entries(locker.metafile.outputs).find(([, o]) => o.entryPoint === 'src/locker-app/main.tsx');
 if (!lockerEntry) throw new Error('No bundle for the locker');
-// The entry, every chunk it imports statically and the chunk of the page's language (which the
-// entry imports dynamically), named in the page so the browser fetches them side by side instead
-// of finding each only once the one before has arrived (a round trip saved each time).
+// The page's module scripts: the entry, the chunk with ReactDOM and the app (which the entry
+// imports dynamically, so that it can start on IndexedDB before they arrive), and every chunk they
+// import statically. All are named in the page, so the browser fetches them side by side instead of
+// finding each only once the one before has arrived. Over HTTP/1.1 a browser opens at most six
+// connections to a host: with the quick-exit script, six files go at once; a seventh would wait.
 const staticClosure = (file: string, seen: string[] = []): string[] => {
   if (seen.includes(file)) return seen;
   seen.push(file);
@@ -91,18 +93,14 @@ const staticClosure = (file: string, seen: string[] = []): string[] => {
   return seen;
 };
 const assetUrl = (file: string) => `/${path.relative(out, path.resolve(root, file))}`;
-const lockerModules = staticClosure(lockerEntry[0]).map(assetUrl);
-const LOCKER_STRINGS_PLACEHOLDER = '/assets/__JIKIM_LOCKER_STRINGS__.js';
-const lockerStrings = Object.fromEntries((['ko', 'en'] as const).map((locale) => {
-  const chunk = lockerEntry[1].imports.find((i) => i.kind === 'dynamic-import'
-    && Object.keys(locker.metafile.outputs[i.path]?.inputs ?? {}).includes(`src/locker-app/i18n/${locale}.ts`));
-  if (!chunk) throw new Error(`No chunk for the locker's ${locale} strings`);
-  return [locale, staticClosure(chunk.path).map(assetUrl).filter((url) => !lockerModules.includes(url))];
-}));
+const mountChunk = lockerEntry[1].imports.find((i) => i.kind === 'dynamic-import'
+  && Object.keys(locker.metafile.outputs[i.path]?.inputs ?? {}).includes('src/locker-app/mount.tsx'));
+if (!mountChunk) throw new Error('No chunk for the locker’s mount.tsx');
+const lockerModules = staticClosure(mountChunk.path, staticClosure(lockerEntry[0])).map(assetUrl);
 // Chromium (136+) compiles every function of these files while they download, off the main thread,
 // instead of one by one as the first render calls them (V8's explicit compile hints); other
 // browsers read a comment. Only the first load: what comes later is compiled as it is used.
-for (const url of new Set([...lockerModules, ...Object.values(lockerStrings).flat()])) {
+for (const url of lockerModules) {
   const file = path.join(out, url);
   fs.writeFileSync(file, `//# allFunctionsCalledOnLoad\n${fs.readFileSync(file, 'utf8')}`);
 }
@@ -124,7 +122,7 @@ const assetsFor = (id: PageId | 'not-found'): PageAssets => ({
   css,
   quickExitUrl: QUICK_EXIT_PLACEHOLDER,
   scripts: id === 'what-happened' ? [quickExit, whatHappened] : [quickExit],
-  ...(id === 'locker' ? { modules: [...lockerModules, LOCKER_STRINGS_PLACEHOLDER], reportFonts } : {}),
+  ...(id === 'locker' ? { modules: lockerModules, reportFonts } : {}),
 });
 
 const write = (file: string, content: string) => {
@@ -132,13 +130,7 @@ const write = (file: string, content: string) => {
   fs.writeFileSync(path.join(out, file), content);
 };
 
-const pages = renderSite(assetsFor).map((page) => {
-  if (!page.html.includes(LOCKER_STRINGS_PLACEHOLDER)) return page;
-  const [first = '', ...more] = lockerStrings[page.locale] ?? [];
-  const extra = more.map((url) => `<script type="module" src="${url}"></script>`).join('');
-  return { ...page, html: page.html.replace(`${LOCKER_STRINGS_PLACEHOLDER}"></script>`, `${first}"></script>${extra}`) };
-});
-if (pages.some((page) => page.html.includes(LOCKER_STRINGS_PLACEHOLDER))) throw new Error('The locker strings placeholder was left in a page');
+const pages = renderSite(assetsFor);
 for (const page of pages) write(page.file, page.html);
 const notFoundKo = renderNotFound('ko', assetsFor('not-found'));
 const notFoundEn = renderNotFound('en', assetsFor('not-found'));

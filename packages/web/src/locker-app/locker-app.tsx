@@ -18,8 +18,16 @@ const OpenLocker = lazy(() => loadOpenLocker().then((m) => ({ default: m.OpenLoc
 
 type State = { phase: 'checking' } | { phase: 'none' } | { phase: 'locked' } | { phase: 'open'; store: LockerStore };
 
-export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; firstCheck?: Promise<boolean> }) {
-  const [state, setState] = useState<State>({ phase: 'checking' });
+interface LockerAppProps {
+  readonly ui: Omit<LockerUi, 'setBusy'>;
+  /** Whether a locker exists, asked by main.tsx before React arrived… */
+  readonly firstCheck?: Promise<boolean>;
+  /** …and its answer, when it was already in (then there is no "checking" step). */
+  readonly exists?: boolean | undefined;
+}
+
+export function LockerApp({ ui, firstCheck, exists }: LockerAppProps) {
+  const [state, setState] = useState<State>(exists === undefined ? { phase: 'checking' } : { phase: exists ? 'locked' : 'none' });
   const [notice, setNotice] = useState('');
   const [idleMinutes, setIdleMinutes] = useState(readIdleMinutes);
   const busyCount = useRef(0);
@@ -30,7 +38,7 @@ export function LockerApp({ ui, firstCheck }: { ui: Omit<LockerUi, 'setBusy'>; f
   const context = useMemo<LockerUi>(() => ({ ...ui, setBusy }), [ui, setBusy]);
 
   useEffect(() => {
-    // main.tsx starts the first check before React renders, so the database opens meanwhile.
+    if (exists !== undefined) return;
     void (firstCheck ?? lockerExists()).then((exists) => setState({ phase: exists ? 'locked' : 'none' }));
   }, []);
 

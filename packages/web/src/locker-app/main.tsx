@@ -1,22 +1,26 @@
 /**
- * Mounts the locker app on its page; the page's language and the report fonts' addresses come from
- * the markup. This module and what it imports statically are the locker's first load (the
- * create/unlock screens, React, the store), with the strings of the page's language only; the open
- * locker is fetched later (decision 0008).
+ * The locker page's entry. It runs as soon as its own small part of the first load has arrived —
+ * the strings, the store — so it asks IndexedDB whether this device holds a locker while ReactDOM
+ * (the bulk of the first load, in mount.tsx's chunk, named in the page so it is already
+ * downloading) is still on its way; React then renders the create or unlock screen at once, with
+ * no "checking" step when the answer is already in. The open locker is fetched later (decision 0008).
  */
-import { createRoot } from 'react-dom/client';
 import { lockerExists } from '../locker/locker-store.js';
-import type { LockerMessages } from './i18n/index.js';
-import { LockerApp } from './locker-app.js';
+import { lockerMessages } from './i18n/index.js';
 
 const root = document.getElementById('locker-root');
 if (root) {
-  // Is there a locker on this device? Asked first, so the database opens while the rest runs.
   const firstCheck = lockerExists();
+  let exists: boolean | undefined;
+  void firstCheck.then((answer) => {
+    exists = answer;
+  });
   const locale = document.documentElement.lang === 'en' ? 'en' : 'ko';
-  // One language's strings: the build names that chunk in the page beside this one, so it is
-  // already on its way (no round trip of its own).
-  const t: LockerMessages = locale === 'en' ? (await import('./i18n/en.js')).en : (await import('./i18n/ko.js')).ko;
-  const ui = { locale, t, fontUrls: { regular: root.dataset.fontRegular ?? '', bold: root.dataset.fontBold ?? '' } } as const;
-  createRoot(root).render(<LockerApp ui={ui} firstCheck={firstCheck} />);
+  const ui = {
+    locale,
+    t: lockerMessages[locale],
+    fontUrls: { regular: root.dataset.fontRegular ?? '', bold: root.dataset.fontBold ?? '' },
+  } as const;
+  const { mount } = await import('./mount.js');
+  mount(root, ui, firstCheck, exists);
 }
