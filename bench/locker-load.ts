@@ -77,7 +77,10 @@ async function createLocker(context: BrowserContext, url: string): Promise<void>
 export async function measureLockerLoad(browser: Browser, url: string, options: LoadOptions): Promise<LockerLoad> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   try {
-    if (options.returning) await createLocker(context, url);
+    if (options.returning) {
+      await createLocker(context, url);
+      await new Promise((resolve) => setTimeout(resolve, 2000)); // let the key derivation's memory be collected
+    }
     const page = await context.newPage();
     await page.addInitScript(FIELD_WATCH);
     const cdp = await context.newCDPSession(page);

@@ -116,6 +116,7 @@ const besideRows = Object.entries(beside)
   .join('\n');
 const worstLocker = Math.max(...lockerRows.map((r) => r.shown));
 const worstLockerBytes = Math.max(...lockerRows.map((r) => r.wire));
+const networkFloor = 2 * SLOW_4G.latency + (worstLockerBytes / SLOW_4G.downloadThroughput) * 1000;
 const lockerSection = `## The locker: first load under slow 4G
 
 Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`bench/page-load.bench.ts\` with \`bench/locker-load.ts\`; \`BENCH_ONLY=locker\`
@@ -132,6 +133,9 @@ Beside it, in the same runs, the home page in the same language, measured as in 
 
 Targets: the passphrase field on screen in under ${ms(LOCKER_TARGET_MS)}; first load at most ${kb(BUDGET_BYTES)}.
 Result: worst case **${ms(worstLocker)}** and **${kb(worstLockerBytes)}** — ${worstLocker < LOCKER_TARGET_MS && worstLockerBytes <= BUDGET_BYTES ? 'both targets met' : 'TARGET MISSED'}.
+The network alone sets a floor of about ${ms(networkFloor)}: two round trips of ${SLOW_4G.latency} ms (the page, then its scripts side by
+side) and ${kb(worstLockerBytes)} at ${((SLOW_4G.downloadThroughput * 8) / 1e6).toFixed(2)} Mbps; the rest is the ${CPU_SLOWDOWN}×-slowed CPU (HTML, ReactDOM's evaluation, the first
+render, IndexedDB), which the machine's other load stretches further.
 
 | Page | Shown (median, runs) | In the page | First load (bodies) | On typing |
 |---|---|---|---|---|
