@@ -119,8 +119,8 @@ const worstLockerBytes = Math.max(...lockerRows.map((r) => r.wire));
 const networkFloor = 2 * SLOW_4G.latency + (worstLockerBytes / SLOW_4G.downloadThroughput) * 1000;
 const lockerSection = `## The locker: first load under slow 4G
 
-Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`bench/page-load.bench.ts\` with \`bench/locker-load.ts\`; \`BENCH_ONLY=locker\`
-measures the locker alone) on this machine (${os.cpus().length} cores, Node ${process.version}, load average ${loadAtStart} at the start
+Measured ${new Date().toISOString().slice(0, 10)} by \`${ONLY_LOCKER ? `BENCH_ONLY=locker${RUNS === 3 ? '' : ` BENCH_RUNS=${RUNS}`} npm run bench -w @jikim/bench` : 'npm run bench'}\`
+(\`bench/page-load.bench.ts\` with \`bench/locker-load.ts\`; \`BENCH_ONLY=locker\` measures the locker alone) on this machine (${os.cpus().length} cores, Node ${process.version}, load average ${loadAtStart} at the start
 and ${loadAverage()} at the end), Chromium at 360×740 with DevTools' Slow 4G profile (562.5 ms latency, 1.44 Mbps down,
 675 kbps up) and a ${CPU_SLOWDOWN}× CPU slowdown, cache disabled, median of ${RUNS} runs (each run shown in brackets).
 "Shown" is when the passphrase field was painted (the task after the frame that follows its insertion, recorded in the page),
