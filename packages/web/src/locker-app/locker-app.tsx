@@ -51,6 +51,8 @@ export function LockerApp({ ui, firstCheck, exists }: LockerAppProps) {
     function prefetch() {
       stop();
       void loadOpenLocker();
+      // argon2id is needed the moment the passphrase is submitted: fetched while it is still being typed.
+      void import('../locker/argon2.js');
     }
     types.forEach((type) => area.addEventListener(type, prefetch, true));
     return stop;
