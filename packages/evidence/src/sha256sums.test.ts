@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exhibitPathProblem } from './manifest.js';
 import { compareUtf8, formatSha256Sums, parseSha256Sums } from './sha256sums.js';
 
 const A = 'a'.repeat(64);
@@ -40,7 +41,8 @@ describe('SHA256SUMS', () => {
   });
 
   it('round-trips', () => {
-    const name = fc.stringMatching(/^[a-z0-9가-힣 ._-]{1,12}$/u).filter((s) => !/[. ]$/u.test(s) && s !== '.' && s !== '..');
+    // Any name a bundle may hold (so never "con" or "a."): the writer refuses the rest, as its own test shows.
+    const name = fc.stringMatching(/^[a-z0-9가-힣 ._-]{1,12}$/u).filter((s) => exhibitPathProblem(`files/${s}`) === null);
     fc.assert(
       fc.property(fc.uniqueArray(fc.record({ path: name.map((n) => `files/${n}`), sha256: fc.stringMatching(/^[0-9a-f]{64}$/u) }), { selector: (e) => e.path }), (entries) => {
         const sorted = [...entries].sort((a, b) => compareUtf8(a.path, b.path));
