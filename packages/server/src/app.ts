@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import { registerApiRoutes } from './api/api-route.js';
+import { registerOpenApiRoute } from './api/openapi.js';
 import { createDb, type Db } from './db/database.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
@@ -53,7 +55,10 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerSecurityHeaders(app, headers);
   registerMethodNotAllowed(app);
   registerErrorHandler(app);
+  registerApiRoutes(app);
   registerHealthRoutes(app, db);
+  // Feature routes (each a one-line registration) go here, before the document that lists them.
+  registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
 
   app.setNotFoundHandler((request, reply) => {

@@ -1,6 +1,7 @@
-import type { HealthResponse } from '@jikim/contracts';
+import { healthResponseSchema, type HealthResponse } from '@jikim/contracts';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { apiRoute } from '../api/api-route.js';
 import type { Db } from '../db/database.js';
 import { pendingMigrations } from '../db/migrate.js';
 
@@ -14,7 +15,17 @@ async function checkDatabase(db: Db): Promise<HealthResponse['database']> {
 }
 
 export function registerHealthRoutes(app: FastifyInstance, db: Db): void {
-  app.get('/healthz', async (_request, reply) => {
+  apiRoute(app, {
+    method: 'GET',
+    url: '/healthz',
+    summary: 'Whether the server and its database are ready',
+    tags: ['health'],
+    security: 'none',
+    responses: {
+      200: { description: 'Ready', schema: healthResponseSchema },
+      503: { description: 'Not ready: the database is unreachable or migrations are pending', schema: healthResponseSchema },
+    },
+  }, async (_input, _request, reply) => {
     const database = await checkDatabase(db);
     const ok = database.reachable && database.migrationsPending === 0;
     const body: HealthResponse = { status: ok ? 'ok' : 'unavailable', database };
