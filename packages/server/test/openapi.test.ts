@@ -6,7 +6,9 @@ import { createTestApp } from './support/test-app.js';
 
 describe('/api/openapi.json', () => {
   it('describes every route declared with apiRoute, from the zod contracts that validate it', async () => {
-    const t = await createTestApp(TEST_DATABASES[0]!, {}, (app) => {
+    const sqlite = TEST_DATABASES.find((d) => d.name === 'sqlite');
+    if (!sqlite) throw new Error('no sqlite test database');
+    const t = await createTestApp(sqlite, {}, (app) => {
       apiRoute(app, {
         method: 'POST',
         url: '/api/test/v1/things/:id',
