@@ -4,6 +4,8 @@
  */
 export * from './manifest.js';
 export * from './sha256sums.js';
+export * from './sha256-hex.js';
+export * from './web-url.js';
 export * from './verify-report.js';
 export { verifyZip, type EntryHasher, type OpenZip, type ZipEntryFacts, type ZipPort } from './verify-zip.js';
 export { crc32, entryName, type ExtraField } from './zip-entry-name.js';

@@ -9,6 +9,8 @@
  * No Node APIs here: the web app validates manifests with the same module.
  */
 import * as z from 'zod';
+import { sha256HexSchema } from './sha256-hex.js';
+import { webUrlSchema } from './web-url.js';
 
 export const BUNDLE_SCHEMA = 'jikim.evidence-bundle';
 export const BUNDLE_VERSION = 1;
@@ -85,8 +87,6 @@ function pathSchema(check: (path: string) => string | null) {
 export const exhibitPathSchema = pathSchema(exhibitPathProblem);
 export const reportPathSchema = pathSchema((path) => (path === REPORT_PATH ? null : `the report must be ${REPORT_PATH}`));
 
-export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/u, 'SHA-256 as 64 lower-case hex digits');
-
 /** One line of human text: no control characters. */
 function line(max: number, min = 1) {
   return z.string().min(min).max(max).refine((s) => !CONTROL.test(s), 'no control characters');
@@ -117,7 +117,7 @@ export const fileRecordSchema = z.strictObject({
 });
 
 export const webRecordSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/u }).max(8192),
+  url: webUrlSchema(8192),
   site: line(200).optional(),
   posterId: line(200).optional(),
   postedAt: when.optional(),

@@ -7,7 +7,10 @@
  * starts with "\"). Such names are refused here, as they are by the manifest schema, so every line
  * is plain and a person can read the file as it is. No Node APIs: the web app uses this module too.
  */
-import { bundlePathProblem, sha256HexSchema } from './manifest.js';
+import { bundlePathProblem } from './manifest.js';
+import { isSha256Hex, SHA256_HEX_SOURCE } from './sha256-hex.js';
+
+const SUMS_LINE = new RegExp(`^(${SHA256_HEX_SOURCE}) {2}(.+)$`, 'su');
 
 export interface Sha256SumsEntry {
   path: string;
@@ -45,7 +48,7 @@ export function formatSha256Sums(entries: readonly Sha256SumsEntry[]): string {
   for (const { path, sha256 } of entries) {
     const problem = bundlePathProblem(path);
     if (problem) throw new Error(`SHA256SUMS: ${problem}: ${JSON.stringify(path)}`);
-    if (!sha256HexSchema.safeParse(sha256).success) throw new Error(`SHA256SUMS: not a lower-case SHA-256 for ${path}`);
+    if (!isSha256Hex(sha256)) throw new Error(`SHA256SUMS: not a lower-case SHA-256 for ${path}`);
     if (seen.has(path)) throw new Error(`SHA256SUMS: ${path} listed twice`);
     seen.add(path);
   }
@@ -73,7 +76,7 @@ export function parseSha256Sums(text: string, { maxLines = Number.POSITIVE_INFIN
   const entries: Sha256SumsEntry[] = [];
   const seen = new Set<string>();
   lines.forEach((line, i) => {
-    const match = /^([0-9a-f]{64}) {2}(.+)$/su.exec(line);
+    const match = SUMS_LINE.exec(line);
     if (!match) throw new Error(`SHA256SUMS line ${i + 1} is not "<64 lower-case hex>  <path>"`);
     const sha256 = match[1] ?? '';
     const path = match[2] ?? '';
