@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { registerApiRoutes } from './api/api-route.js';
 import { registerOpenApiRoute } from './api/openapi.js';
+import { createAuditLog } from './audit/audit-log.js';
+import { anchorLogger, registerAuditLog } from './audit/audit.plugin.js';
 import { createDb, type Db } from './db/database.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
@@ -56,6 +58,8 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerMethodNotAllowed(app);
   registerErrorHandler(app);
   registerApiRoutes(app);
+  // The audit log: `app.audit.append(event, trx)` from any route (src/audit/audit.plugin.ts).
+  registerAuditLog(app, createAuditLog(db, config, { log: anchorLogger(app.log, config.logLevel) }), config.audit.anchorFile);
   registerHealthRoutes(app, db);
   // Feature routes (each a one-line registration) go here, before the document that lists them.
   registerOpenApiRoute(app);

@@ -21,6 +21,7 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/ })
     .default('https://weather.naver.com/'),
   SITE_DIR: z.string().min(1).optional(),
+  AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   HEADERS_TIMEOUT_SECONDS: seconds.default(10),
   REQUEST_TIMEOUT_SECONDS: seconds.default(30),
@@ -40,6 +41,8 @@ export interface Config {
   readonly quickExitUrl: string;
   readonly siteDir: string;
   readonly bodyLimitBytes: number;
+  /** Where the audit chain's head is written once a day and on demand, outside the database. */
+  readonly audit: { readonly anchorFile: string };
   readonly timeouts: {
     readonly headersMs: number;
     readonly requestMs: number;
@@ -84,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     quickExitUrl: e.QUICK_EXIT_URL,
     siteDir: e.SITE_DIR ? path.resolve(e.SITE_DIR) : defaultSiteDir,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    audit: { anchorFile: path.resolve(e.AUDIT_ANCHOR_FILE ?? path.join(e.DATA_DIR, 'audit-anchors.log')) },
     timeouts: {
       headersMs,
       requestMs,

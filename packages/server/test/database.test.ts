@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { appMetaRepository } from '../src/db/app-meta.repository.js';
 import { createDb } from '../src/db/database.js';
 import { migrateToLatest, pendingMigrations } from '../src/db/migrate.js';
+import { migrations } from '../src/db/migrations/index.js';
 import { TEST_DATABASES } from './support/databases.js';
 
 for (const testDb of TEST_DATABASES) {
@@ -12,7 +13,7 @@ for (const testDb of TEST_DATABASES) {
       const db = createDb(database);
       try {
         expect(await pendingMigrations(db)).toBeGreaterThan(0);
-        expect(await migrateToLatest(db)).toEqual(['2026-11-28-app-meta']);
+        expect(await migrateToLatest(db)).toEqual(Object.keys(migrations));
         const installedAt = await appMetaRepository(db.kysely).get('installed_at');
         expect(installedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
         expect(await migrateToLatest(db)).toEqual([]);
