@@ -20,12 +20,12 @@ function run(env: Record<string, string>, args: string[] = ['serve']) {
 }
 
 describe('jikim serve', () => {
-  it('migrates, prints one line with the URL, serves, and exits cleanly on SIGTERM', async () => {
+  it('migrates, makes the master key (saying where, once), prints the URL, serves, and exits cleanly on SIGTERM', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-cli-'));
     const server = run({ PORT: '0', DATA_DIR: dataDir });
     const url = await new Promise<string>((resolve, reject) => {
       server.child.stdout.on('data', () => {
-        const match = /^Jikim is running at (http:\/\/127\.0\.0\.1:\d+)\n$/.exec(server.out());
+        const match = /\nJikim is running at (http:\/\/127\.0\.0\.1:\d+)\n$/.exec(server.out());
         if (match?.[1]) resolve(match[1]);
       });
       void server.exited.then(() => reject(new Error(`exited early: ${server.err()}`)));
@@ -35,7 +35,11 @@ describe('jikim serve', () => {
     expect(fs.existsSync(path.join(dataDir, 'jikim.sqlite'))).toBe(true);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(server.out().trim().split('\n')).toHaveLength(1);
+    expect(server.out().trim().split('\n')).toEqual([
+      `Created the master key at ${path.join(dataDir, 'master.key')}. Back it up apart from the database: without it the evidence cannot be read.`,
+      expect.stringMatching(/^Jikim is running at /),
+    ]);
+    expect(fs.statSync(path.join(dataDir, 'master.key')).mode & 0o777).toBe(0o600);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -17,18 +17,23 @@ import {
 } from './http/security-headers.js';
 import { readSiteManifest, registerStaticSite } from './http/static-site.js';
 import { loggerOptions } from './logger.js';
+import { createVault, type KeyVault } from './vault/vault.js';
 
 export interface BuildOptions {
   /** An open database; when absent one is opened from `config.database` and closed with the app. */
   readonly db?: Db;
   /** Where logs go (tests read them); stdout when absent. */
   readonly logStream?: { write(line: string): void };
+  /** The vault; when absent one is made on `db`, reading `config.masterKeyFile` on first use. */
+  readonly vault?: KeyVault;
 }
 
 /** Builds the app without listening: `main` listens, tests call `app.inject()`. */
 export function build(config: Config, options: BuildOptions = {}): FastifyInstance {
   const manifest = readSiteManifest(config.siteDir);
   const db = options.db ?? createDb(config.database);
+  // Pass to feature registrations that seal fields (vault-port.ts); the key is read on first use.
+  const vault = options.vault ?? createVault(db, config);
   const headers = securityHeaders(contentSecurityPolicy(manifest.styleHashes));
   const app = Fastify({
     logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
@@ -54,6 +59,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   app.server.requestTimeout = config.timeouts.requestMs;
   Object.assign(app.server, { connectionsCheckingInterval: config.timeouts.connectionsCheckingIntervalMs });
 
+  app.decorate('vault', vault);
   registerSecurityHeaders(app, headers);
   registerMethodNotAllowed(app);
   registerErrorHandler(app);

@@ -27,6 +27,9 @@ const envSchema = z.object({
   REQUEST_TIMEOUT_SECONDS: seconds.default(30),
   KEEP_ALIVE_TIMEOUT_SECONDS: seconds.default(5),
   CONNECTION_TIMEOUT_SECONDS: seconds.default(60),
+  JIKIM_MASTER_KEY_FILE: z.string().min(1).optional(),
+  BLOB_DIR: z.string().min(1).optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -51,6 +54,12 @@ export interface Config {
     readonly connectionMs: number;
     readonly connectionsCheckingIntervalMs: number;
   };
+  /** The master key (kept apart from the database; see docs/data-at-rest.md). */
+  readonly masterKeyFile: string;
+  /** Where encrypted blobs (evidence files) are kept. */
+  readonly blobDir: string;
+  /** Days after a case is closed until the retention job destroys it (docs/retention.md). */
+  readonly retentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +104,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       connectionMs: e.CONNECTION_TIMEOUT_SECONDS * 1000,
       connectionsCheckingIntervalMs: Math.min(1000, headersMs),
     },
+    masterKeyFile: path.resolve(e.JIKIM_MASTER_KEY_FILE ?? path.join(e.DATA_DIR, 'master.key')),
+    blobDir: path.resolve(e.BLOB_DIR ?? path.join(e.DATA_DIR, 'blobs')),
+    retentionDays: e.RETENTION_DAYS,
   };
 }

@@ -3,6 +3,7 @@ import { build } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { createDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { prepareMasterKeyAtStart } from './vault/master-key-start.js';
 
 export async function migrate(config: Config = loadConfig()): Promise<readonly string[]> {
   const db = createDb(config.database);
@@ -15,6 +16,7 @@ export async function migrate(config: Config = loadConfig()): Promise<readonly s
 
 export async function serve(config: Config = loadConfig()): Promise<void> {
   await migrate(config);
+  await prepareMasterKeyAtStart(config, (line) => process.stdout.write(line));
   const app = build(config);
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();

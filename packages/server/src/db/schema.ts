@@ -1,4 +1,6 @@
 /** Row types of every table, as the migrations leave them. */
+import type { ColumnType } from 'kysely';
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -29,8 +31,41 @@ export interface AuditLogBaseTable {
   hash: string;
 }
 
+/** A case (src/cases): only what lists and statistics need, in clear. */
+export interface CasesTable {
+  /** Random, 80 bits, Crockford base32 (src/cases/case-id.ts). */
+  id: string;
+  status: 'new' | 'assigned' | 'waiting' | 'closed';
+  opened_by: 'victim_request' | 'counsellor';
+  created_at: string;
+  closed_at: string | null;
+  assigned_staff_id: string | null;
+}
+
+/** A data key (src/vault), wrapped by the master key of `epoch`: `system`, or `case:<id>`. */
+export interface DataKeysTable {
+  id: string;
+  case_id: string | null;
+  epoch: number;
+  wrapped: string;
+  created_at: string;
+}
+
+/** A stored blob (src/blobs): its bytes are sealed on disk, its SHA-256 sealed here. */
+export interface BlobsTable {
+  id: string;
+  case_id: string;
+  /** bigint: PostgreSQL returns it as a string. */
+  size: ColumnType<number | string, number, number>;
+  sha256: string;
+  created_at: string;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   audit_log: AuditLogTable;
   audit_log_base: AuditLogBaseTable;
+  cases: CasesTable;
+  data_keys: DataKeysTable;
+  blobs: BlobsTable;
 }
