@@ -10,6 +10,11 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'unavailable',
   'internal',
+  'unauthorized',
+  'forbidden',
+  'conflict',
+  'gone',
+  'too_many_requests',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,3 +1,4 @@
 export * from './errors.js';
 export * from './health.js';
 export * from './site-manifest.js';
+export * from './console-staff.js';

@@ -17,6 +17,8 @@ import {
 } from './http/security-headers.js';
 import { readSiteManifest, registerStaticSite } from './http/static-site.js';
 import { loggerOptions } from './logger.js';
+import { registerStaffAuth } from './staff/require-staff.js';
+import { sessionService } from './staff/sessions.js';
 import { createVault, type KeyVault } from './vault/vault.js';
 
 export interface BuildOptions {
@@ -24,6 +26,8 @@ export interface BuildOptions {
   readonly db?: Db;
   /** Where logs go (tests read them); stdout when absent. */
   readonly logStream?: { write(line: string): void };
+  /** The clock sessions, set-up links and login throttling read; tests move it. */
+  readonly now?: () => Date;
   /** The vault; when absent one is made on `db`, reading `config.masterKeyFile` on first use. */
   readonly vault?: KeyVault;
 }
@@ -38,6 +42,8 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   const app = Fastify({
     logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
     genReqId: () => randomUUID(),
+    // Whose X-Forwarded-For to believe (TRUST_PROXY): login throttling per address needs the real one.
+    trustProxy: config.trustProxy,
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.timeouts.requestMs,
@@ -66,6 +72,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerApiRoutes(app);
   // The audit log: `app.audit.append(event, trx)` from any route (src/audit/audit.plugin.ts).
   registerAuditLog(app, createAuditLog(db, config, { log: anchorLogger(app.log, config.logLevel) }), config.audit.anchorFile);
+  registerStaffAuth(app, { sessions: sessionService(db.kysely, options.now ?? (() => new Date())), publicOrigin: config.publicOrigin });
   registerHealthRoutes(app, db);
   // Feature routes (each a one-line registration) go here, before the document that lists them.
   registerOpenApiRoute(app);

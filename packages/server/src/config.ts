@@ -17,6 +17,14 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => new URL(u).pathname === '/' && !new URL(u).search, 'must be an origin (https://host[:port]), with no path')
+    .optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a hop count or a comma-separated list of addresses')
+    .default('false'),
   QUICK_EXIT_URL: z
     .url({ protocol: /^https?$/ })
     .default('https://weather.naver.com/'),
@@ -41,6 +49,13 @@ export interface Config {
     | { readonly dialect: 'sqlite'; readonly file: string }
     | { readonly dialect: 'postgres'; readonly url: string };
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /**
+   * The origin people reach this server at (`PUBLIC_URL`): set-up links, the WebAuthn relying
+   * party, and the only origin console requests that change anything may come from.
+   */
+  readonly publicOrigin: string;
+  /** Fastify's `trustProxy` (`TRUST_PROXY`): whose X-Forwarded-For gives the client's address. */
+  readonly trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
   readonly quickExitUrl: string;
   readonly siteDir: string;
   readonly bodyLimitBytes: number;
@@ -69,6 +84,20 @@ export class ConfigError extends Error {
   }
 }
 
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function trustProxy(value: string): Config['trustProxy'] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value.split(',');
+}
+
 const defaultSiteDir = path.resolve(import.meta.dirname, '../../web/dist/site');
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -93,6 +122,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { dialect: 'postgres', url: e.DATABASE_URL }
       : { dialect: 'sqlite', file: path.resolve(e.DATA_DIR, 'jikim.sqlite') },
     logLevel: e.LOG_LEVEL,
+    publicOrigin: new URL(e.PUBLIC_URL ?? `http://${hostForUrl(e.HOST)}:${e.PORT}`).origin,
+    trustProxy: trustProxy(e.TRUST_PROXY),
     quickExitUrl: e.QUICK_EXIT_URL,
     siteDir: e.SITE_DIR ? path.resolve(e.SITE_DIR) : defaultSiteDir,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

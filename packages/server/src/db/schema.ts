@@ -31,6 +31,78 @@ export interface AuditLogBaseTable {
   hash: string;
 }
 
+/** A staff member (src/staff, decision 0015). Name and login name are sealed by the vault. */
+export interface StaffTable {
+  id: string;
+  role: 'admin' | 'counsellor' | 'auditor';
+  status: 'invited' | 'active' | 'deactivated';
+  name_sealed: string;
+  /** Keyed hash of the normalised login name; null until set-up. */
+  login_hash: string | null;
+  login_sealed: string | null;
+  /** argon2id (`$argon2id$…`). */
+  password_hash: string | null;
+  totp_secret_sealed: string | null;
+  /** The last TOTP time step accepted, so a code is never accepted twice. */
+  totp_last_step: number | null;
+  created_at: string;
+  activated_at: string | null;
+  deactivated_at: string | null;
+}
+
+/** A one-time set-up link; only the SHA-256 of its token is stored. */
+export interface StaffSetupLinkTable {
+  token_hash: string;
+  staff_id: string;
+  /** The admin who issued it; null when issued on the server with `jikim admin invite`. */
+  issued_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  /** The TOTP secret offered while the link is open, until set-up confirms it. */
+  totp_secret_sealed: string | null;
+}
+
+/** A console session; only the SHA-256 of its token is stored. */
+export interface StaffSessionTable {
+  id: string;
+  token_hash: string;
+  staff_id: string;
+  /** 'second-factor': the password was right, a second factor is still owed. */
+  stage: 'second-factor' | 'signed-in';
+  second_factor: 'totp' | 'passkey' | null;
+  /** The WebAuthn challenge in flight, if any. */
+  challenge: string | null;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end of the session. */
+  expires_at: string;
+}
+
+export interface StaffPasskeyTable {
+  id: string;
+  staff_id: string;
+  /** base64url */
+  credential_id: string;
+  /** base64url of the COSE public key */
+  public_key: string;
+  /** PostgreSQL returns bigint as a string. */
+  counter: ColumnType<number | string, number, number>;
+  /** JSON array of transports. */
+  transports: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** Failed logins per account ('account:…') and per address ('address:' + keyed hash). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  lockouts: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
 /** A case (src/cases): only what lists and statistics need, in clear. */
 export interface CasesTable {
   /** Random, 80 bits, Crockford base32 (src/cases/case-id.ts). */
@@ -63,6 +135,11 @@ export interface BlobsTable {
 
 export interface Database {
   app_meta: AppMetaTable;
+  staff: StaffTable;
+  staff_setup_links: StaffSetupLinkTable;
+  staff_sessions: StaffSessionTable;
+  staff_passkeys: StaffPasskeyTable;
+  login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   audit_log_base: AuditLogBaseTable;
   cases: CasesTable;

@@ -15,13 +15,23 @@ const MESSAGES: Record<ErrorCode, string> = {
   unsupported_media_type: 'This content type is not supported.',
   unavailable: 'The service is temporarily unavailable.',
   internal: 'Something went wrong on our side.',
+  unauthorized: 'Please log in.',
+  forbidden: 'You may not do this.',
+  conflict: 'This conflicts with what is already stored.',
+  gone: 'This is no longer available.',
+  too_many_requests: 'Too many attempts. Please wait and try again.',
 };
 
 const BY_STATUS: Readonly<Record<number, ErrorCode>> = {
+  401: 'unauthorized',
+  403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
+  409: 'conflict',
+  410: 'gone',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  429: 'too_many_requests',
   503: 'unavailable',
 };
 
