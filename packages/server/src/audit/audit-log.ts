@@ -23,6 +23,11 @@ export interface AuditService extends AuditLog {
   head(): Promise<{ seq: number; hash: string }>;
   /** Writes the head outside the database: a line in the anchor file (fsynced) and the log. */
   anchor(): Promise<Anchor>;
+  /**
+   * Retention: removes the oldest rows written before `cutoff` (at least two years ago; the
+   * database refuses younger ones), keeping the chain verifiable (docs/audit-log.md).
+   */
+  purge(cutoff: Date, actor?: AuditEvent['actor']): Promise<{ readonly throughSeq: number; readonly removed: number }>;
 }
 
 export interface AuditOptions {
@@ -73,10 +78,36 @@ export function createAuditLog(db: Db, config: Pick<Config, 'audit'>, options: A
 
   /** Inside a transaction that holds the chain's lock: read the head, link, insert. */
   async function chain(trx: Kysely<Database>, row: Unchained): Promise<void> {
-    if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+    await lockChain(trx);
     const head = await chainHead(trx);
     const linked = { ...row, seq: head.seq + 1, prev_hash: head.hash };
     await trx.insertInto('audit_log').values({ ...linked, hash: rowHash(linked) }).execute();
+  }
+
+  async function lockChain(trx: Kysely<Database>): Promise<void> {
+    if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+  }
+
+  /** A write transaction of our own that holds the chain's lock from its first statement. */
+  async function writeTransaction<T>(target: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (db.dialect === 'postgres') return target.transaction().execute(work);
+    // SQLite: BEGIN IMMEDIATE takes the write lock before the head is read, so another process
+    // cannot append in between (a deferred transaction would fail with SQLITE_BUSY instead).
+    return target.connection().execute(async (connection) => {
+      await sql`begin immediate`.execute(connection);
+      try {
+        const result = await work(connection);
+        await sql`commit`.execute(connection);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(connection).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async function anchorOf(head: { seq: number; hash: string }): Promise<Anchor> {
+    return writeAnchor(config.audit.anchorFile, { ...head, at: now().toISOString() }, options.log);
   }
 
   return {
@@ -84,25 +115,28 @@ export function createAuditLog(db: Db, config: Pick<Config, 'audit'>, options: A
       const row = auditRow(event, now());
       // The caller's transaction: the row lands or vanishes with the change it records.
       if (executor?.isTransaction) return chain(executor, row);
-      const target = executor ?? db.kysely;
-      if (db.dialect === 'postgres') return target.transaction().execute((trx) => chain(trx, row));
-      // SQLite: BEGIN IMMEDIATE takes the write lock before the head is read, so another process
-      // cannot append in between (a deferred transaction would fail with SQLITE_BUSY instead).
-      await target.connection().execute(async (connection) => {
-        await sql`begin immediate`.execute(connection);
-        try {
-          await chain(connection, row);
-          await sql`commit`.execute(connection);
-        } catch (error) {
-          await sql`rollback`.execute(connection).catch(() => undefined);
-          throw error;
-        }
-      });
+      await writeTransaction(executor ?? db.kysely, (trx) => chain(trx, row));
     },
     head: () => chainHead(db.kysely),
-    async anchor() {
+    anchor: async () => anchorOf(await chainHead(db.kysely)),
+    async purge(cutoff, actor = { kind: 'system' }) {
+      const base = await db.kysely.selectFrom('audit_log_base').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+      const young = await db.kysely.selectFrom('audit_log').select((eb) => eb.fn.min('seq').as('seq')).where('at', '>=', cutoff.toISOString()).executeTakeFirst();
       const head = await chainHead(db.kysely);
-      return writeAnchor(config.audit.anchorFile, { ...head, at: now().toISOString() }, options.log);
+      const throughSeq = young?.seq === null || young?.seq === undefined ? head.seq : Number(young.seq) - 1;
+      if (throughSeq <= Number(base.seq)) return { throughSeq: Number(base.seq), removed: 0 };
+      const through = await db.kysely.selectFrom('audit_log').select('hash').where('seq', '=', throughSeq).executeTakeFirstOrThrow();
+      // Anchored before it becomes the base: verify then knows the rows before it left by retention.
+      await anchorOf({ seq: throughSeq, hash: through.hash });
+      const removed = await writeTransaction(db.kysely, async (trx) => {
+        await lockChain(trx);
+        await trx.updateTable('audit_log_base').set({ seq: throughSeq, hash: through.hash }).where('id', '=', 1).execute();
+        const deleted = await trx.deleteFrom('audit_log').where('seq', '<=', throughSeq).executeTakeFirst();
+        const count = Number(deleted.numDeletedRows);
+        await chain(trx, auditRow({ actor, action: 'audit.purge', detail: { throughSeq, removed: count } }, now()));
+        return count;
+      });
+      return { throughSeq, removed };
     },
   };
 }
