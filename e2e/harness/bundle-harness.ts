@@ -5,7 +5,7 @@ import { bundleFileName, saveBundle } from '../../packages/web/src/bundle/downlo
 import { importBundle } from '../../packages/web/src/bundle/import-bundle.js';
 import { buildManifest } from '../../packages/web/src/bundle/to-manifest.js';
 import { verifyBundleBlob } from '../../packages/web/src/bundle/verify-bundle-blob.js';
-import { writeBundleStream } from '../../packages/web/src/bundle/write-bundle-stream.js';
+import { writeBundleStream } from '@jikim/evidence/write-bundle';
 import { newEvidenceItem } from '../../packages/web/src/locker/evidence-item.js';
 import { LockerStore } from '../../packages/web/src/locker/locker-store.js';
 import { sniffMediaType } from '../../packages/web/src/locker/media-type.js';

@@ -1,6 +1,7 @@
 /**
  * The evidence bundle format: manifest.json (v1), SHA256SUMS, and the rules and report of
- * verifying a bundle. Browser-safe; the Node-only writer and verifier are in `@jikim/evidence/node`.
+ * verifying a bundle. Browser-safe; the one writer is `@jikim/evidence/write-bundle` (web streams,
+ * loaded only when a bundle is made), and the Node-only file writer and verifier `@jikim/evidence/node`.
  */
 export * from './manifest.js';
 export * from './sha256sums.js';
@@ -10,3 +11,4 @@ export * from './verify-report.js';
 export { verifyZip, type EntryHasher, type OpenZip, type ZipEntryFacts, type ZipPort } from './verify-zip.js';
 export { crc32, entryName, type ExtraField } from './zip-entry-name.js';
 export { displayJson, displayText, hasUnsafeDisplayCharacters, shown } from './display-text.js';
+export { checkedManifest } from './checked-manifest.js';

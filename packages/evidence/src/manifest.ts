@@ -219,6 +219,8 @@ export const evidenceManifestSchema = z
   .superRefine(checkManifest);
 
 export type EvidenceManifest = z.infer<typeof evidenceManifestSchema>;
+/** A manifest before the report is added to it. */
+export type BundleManifest = Omit<EvidenceManifest, 'report'>;
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
 export type EvidenceItemKind = z.infer<typeof itemKindSchema>;
 export type EvidenceScenario = z.infer<typeof scenarioSchema>;

@@ -1,4 +1,4 @@
-/** Node-only parts: write a bundle (yazl) and verify one (yauzl), streaming, never extracting. */
+/** Node-only parts: write a bundle to a file (through the one writer) and verify one (yauzl), streaming, never extracting. */
 export * from './index.js';
-export { writeBundle, type BundleInput, type EvidenceItemInput, type FileRecordInput, type ManifestInput, type WrittenBundle } from './create-bundle-node.js';
+export { writeBundle, type BundleInput, type EvidenceItemInput, type FileRecordInput, type ManifestInput, type WrittenBundle } from './write-bundle-file.js';
 export { verifyBundle } from './verify-bundle.js';

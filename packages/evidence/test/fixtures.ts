@@ -1,6 +1,6 @@
 /**
  * Test fixtures: a sample bundle written with writeBundle, and a tiny raw zip writer for the hostile
- * bundles yazl rightly refuses to make (`../evil`, `/etc/passwd`, backslashes, lying sizes).
+ * bundles the writer rightly refuses to make (`../evil`, `/etc/passwd`, backslashes, lying sizes).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -3,13 +3,13 @@
  * Exhibits are numbered in timeline order; each says what the item says now, with its history as
  * one dated line per event. Pure: the same items give the same manifest.
  */
-import { evidenceManifestSchema, type EvidenceItem as ManifestItem, type EvidenceManifest, type EvidenceScenario, type HistoryEntry } from '@jikim/evidence';
+import { checkedManifest, type BundleManifest, type EvidenceItem as ManifestItem, type EvidenceScenario, type HistoryEntry } from '@jikim/evidence';
 import type { ScenarioId } from '@jikim/guide';
 import { evidenceTimeline, type EvidenceItem, type EvidenceKind, type EvidenceState } from '../locker/evidence-item.js';
 import { exhibitFilePath } from './exhibit-path.js';
 import { summariseEvent } from './history-summary.js';
 
-export type BundleManifest = Omit<EvidenceManifest, 'report'>;
+export type { BundleManifest };
 
 export interface ManifestInput {
   readonly items: readonly EvidenceItem[];
@@ -128,14 +128,4 @@ export function buildManifest(input: ManifestInput): BundleManifest {
   };
   checkedManifest(manifest);
   return manifest;
-}
-
-/**
- * The manifest, validated by the v1 schema. The error names where and what is wrong, never the
- * values: they are the victim's words and file names, and errors end up in logs.
- */
-export function checkedManifest(value: unknown): EvidenceManifest {
-  const parsed = evidenceManifestSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`The manifest is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')} (${i.code})`).join('; ')}`);
-  return parsed.data;
 }

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { newEvidenceItem } from '../locker/evidence-item.js';
 import { buildManifest } from './to-manifest.js';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
-import { writeBundleStream } from './write-bundle-stream.js';
+import { writeBundleStream } from '@jikim/evidence/write-bundle';
 
 const MiB = 1024 * 1024;
 const SIZE = 4 * 1024 * MiB + 3 * MiB + 5;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEvidenceItem, type EvidenceItem } from '../locker/evidence-item.js';
 import { buildManifest, type BundleManifest } from './to-manifest.js';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
-import { ExhibitChangedError, writeBundleStream } from './write-bundle-stream.js';
+import { ExhibitChangedError, writeBundleStream } from '@jikim/evidence/write-bundle';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-bundle-stream-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

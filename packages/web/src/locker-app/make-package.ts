@@ -53,7 +53,7 @@ export async function makeReport(store: LockerStore, items: readonly EvidenceIte
 export async function makeBundle(store: LockerStore, items: readonly EvidenceItem[], options: PackageOptions, now: Date): Promise<ReadableStream<Uint8Array>> {
   const [{ manifest, pdf }, { writeBundleStream }] = await Promise.all([
     makeReport(store, items, options, now),
-    import('../bundle/write-bundle-stream.js'),
+    import('@jikim/evidence/write-bundle'),
   ]);
   return writeBundleStream({ manifest, report: pdf, openFile: (itemId) => store.fileStream(itemId) });
 }
