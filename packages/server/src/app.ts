@@ -16,6 +16,9 @@ import {
   securityHeaders,
 } from './http/security-headers.js';
 import { readSiteManifest, registerStaticSite } from './http/static-site.js';
+import { registerBlobStore } from './blobs/blobs.plugin.js';
+import type { BlobStore } from './blobs/blob-store-port.js';
+import { createFileBlobStore } from './blobs/file-blob-store.js';
 import { loggerOptions } from './logger.js';
 import { registerStaffAuth } from './staff/require-staff.js';
 import { sessionService } from './staff/sessions.js';
@@ -30,6 +33,8 @@ export interface BuildOptions {
   readonly now?: () => Date;
   /** The vault; when absent one is made on `db`, reading `config.masterKeyFile` on first use. */
   readonly vault?: KeyVault;
+  /** The blob store; sealed files under `config.blobDir` when absent. */
+  readonly blobs?: BlobStore;
 }
 
 /** Builds the app without listening: `main` listens, tests call `app.inject()`. */
@@ -66,6 +71,8 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   Object.assign(app.server, { connectionsCheckingInterval: config.timeouts.connectionsCheckingIntervalMs });
 
   app.decorate('vault', vault);
+  // Evidence files: `app.blobs` (src/blobs/blobs.plugin.ts).
+  registerBlobStore(app, options.blobs ?? createFileBlobStore({ dir: config.blobDir, vault }));
   registerSecurityHeaders(app, headers);
   registerMethodNotAllowed(app);
   registerErrorHandler(app);
