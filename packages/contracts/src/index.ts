@@ -2,3 +2,4 @@ export * from './errors.js';
 export * from './health.js';
 export * from './site-manifest.js';
 export * from './console-staff.js';
+export * from './console-audit.js';

@@ -5,6 +5,7 @@ import { registerApiRoutes } from './api/api-route.js';
 import { registerOpenApiRoute } from './api/openapi.js';
 import { createAuditLog } from './audit/audit-log.js';
 import { anchorLogger, registerAuditLog } from './audit/audit.plugin.js';
+import { registerAuditRoutes } from './audit/audit.routes.js';
 import { createDb, type Db } from './db/database.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
@@ -81,6 +82,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerAuditLog(app, createAuditLog(db, config, { log: anchorLogger(app.log, config.logLevel) }), config.audit.anchorFile);
   registerStaffAuth(app, { sessions: sessionService(db.kysely, options.now ?? (() => new Date())), publicOrigin: config.publicOrigin });
   registerHealthRoutes(app, db);
+  registerAuditRoutes(app, db, config.audit.anchorFile);
   // Feature routes (each a one-line registration) go here, before the document that lists them.
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);

@@ -6,7 +6,6 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { AnchorLog } from './audit-anchor.js';
-import type { AuditLog } from './audit-port.js';
 import type { AuditService } from './audit-log.js';
 import { startAnchorSchedule, type AnchorSchedule } from './audit-schedule.js';
 
@@ -16,8 +15,9 @@ declare module 'fastify' {
      * Append one row per staff read or write of case data, admin action and victim withdrawal:
      * `await app.audit.append({ actor, action: 'case.read', caseId }, trx)`. Pass the transaction
      * of the change it records. Ids, actions and reasons only; never personal data.
+     * The retention job calls `app.audit.purge(cutoff)` (rows older than two years only).
      */
-    readonly audit: AuditLog;
+    readonly audit: AuditService;
   }
 }
 
