@@ -21,8 +21,10 @@ import { registerBlobStore } from './blobs/blobs.plugin.js';
 import type { BlobStore } from './blobs/blob-store-port.js';
 import { createFileBlobStore } from './blobs/file-blob-store.js';
 import { loggerOptions } from './logger.js';
+import { registerStaff } from './staff/register-staff.js';
 import { registerStaffAuth } from './staff/require-staff.js';
 import { sessionService } from './staff/sessions.js';
+import { createKeyedHash } from './vault/keyed-hash.js';
 import { createVault, type KeyVault } from './vault/vault.js';
 
 export interface BuildOptions {
@@ -80,10 +82,12 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerApiRoutes(app);
   // The audit log: `app.audit.append(event, trx)` from any route (src/audit/audit.plugin.ts).
   registerAuditLog(app, createAuditLog(db, config, { log: anchorLogger(app.log, config.logLevel) }), config.audit.anchorFile);
-  registerStaffAuth(app, { sessions: sessionService(db.kysely, options.now ?? (() => new Date())), publicOrigin: config.publicOrigin });
+  const now = options.now ?? (() => new Date());
+  registerStaffAuth(app, { sessions: sessionService(db.kysely, now), publicOrigin: config.publicOrigin });
   registerHealthRoutes(app, db);
   registerAuditRoutes(app, db, config.audit.anchorFile);
   // Feature routes (each a one-line registration) go here, before the document that lists them.
+  registerStaff(app, { db: db.kysely, now, vault, hashes: createKeyedHash(vault), audit: app.audit, publicOrigin: config.publicOrigin });
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
 

@@ -1,0 +1,102 @@
+/**
+ * Role × route × object: every console route, called with no session and as each role, answers
+ * what it is meant to and nothing else; object ids that are someone else's (or nobody's) are 404.
+ */
+import { randomUUID } from 'node:crypto';
+import type { StaffRole } from '@jikim/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from './support/databases.js';
+import { as, createStaffTestApp, type Person, type StaffTestApp } from './support/staff-app.js';
+
+type Who = 'none' | StaffRole;
+const WHO: readonly Who[] = ['none', 'admin', 'counsellor', 'auditor'];
+const V1 = '/api/console/v1';
+
+interface Cell {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly url: (ids: Ids) => string;
+  /** The route as declared, so the test knows it covers every console route. */
+  readonly route: string;
+  readonly body?: (ids: Ids) => object;
+  readonly expect: Readonly<Record<Who, number>>;
+}
+interface Ids { readonly subject: string; readonly nobody: string }
+
+const onlyAdmin = (ok: number) => ({ none: 401, admin: ok, counsellor: 403, auditor: 403 });
+const anyStaff = (ok: number) => ({ none: 401, admin: ok, counsellor: ok, auditor: ok });
+
+const MATRIX: readonly Cell[] = [
+  { method: 'GET', route: `${V1}/session`, url: () => `${V1}/session`, expect: anyStaff(200) },
+  { method: 'GET', route: `${V1}/me/passkeys`, url: () => `${V1}/me/passkeys`, expect: anyStaff(200) },
+  { method: 'DELETE', route: `${V1}/me/passkeys/:id`, url: (i) => `${V1}/me/passkeys/${i.nobody}`, expect: anyStaff(404) },
+  { method: 'GET', route: `${V1}/cases`, url: () => `${V1}/cases`, expect: { none: 401, admin: 403, counsellor: 200, auditor: 403 } },
+  { method: 'GET', route: `${V1}/staff`, url: () => `${V1}/staff`, expect: onlyAdmin(200) },
+  { method: 'POST', route: `${V1}/staff`, url: () => `${V1}/staff`, body: () => ({ name: '새 상담원', role: 'counsellor' }), expect: onlyAdmin(201) },
+  { method: 'POST', route: `${V1}/staff/:id/setup-link`, url: (i) => `${V1}/staff/${i.subject}/setup-link`, expect: onlyAdmin(201) },
+  { method: 'POST', route: `${V1}/staff/:id/setup-link`, url: (i) => `${V1}/staff/${i.nobody}/setup-link`, expect: onlyAdmin(404) },
+  { method: 'PUT', route: `${V1}/staff/:id/role`, url: (i) => `${V1}/staff/${i.subject}/role`, body: () => ({ role: 'auditor' }), expect: onlyAdmin(204) },
+  { method: 'PUT', route: `${V1}/staff/:id/role`, url: (i) => `${V1}/staff/${i.nobody}/role`, body: () => ({ role: 'auditor' }), expect: onlyAdmin(404) },
+  { method: 'POST', route: `${V1}/staff/:id/deactivate`, url: (i) => `${V1}/staff/${i.nobody}/deactivate`, expect: onlyAdmin(404) },
+  { method: 'POST', route: `${V1}/staff/:id/deactivate`, url: (i) => `${V1}/staff/${i.subject}/deactivate`, expect: onlyAdmin(204) },
+  // Adding a passkey needs a browser's authenticator; a made-up answer is a 400 for everyone signed in.
+  { method: 'POST', route: `${V1}/me/passkeys/options`, url: () => `${V1}/me/passkeys/options`, expect: anyStaff(200) },
+  { method: 'POST', route: `${V1}/me/passkeys`, url: () => `${V1}/me/passkeys`, body: () => ({ response: { id: 'x' } }), expect: anyStaff(400) },
+  { method: 'POST', route: `${V1}/logout`, url: () => `${V1}/logout`, expect: anyStaff(204) },
+];
+/** Routes anyone may call: they open a set-up link or log in, each checked in its own tests. */
+const PUBLIC = ['/setup/start', '/setup/finish', '/login', '/login/totp', '/login/passkey/options', '/login/passkey'].map((p) => `POST ${V1}${p}`);
+
+for (const testDb of TEST_DATABASES) {
+  describe.skipIf(!testDb.available)(`console access matrix on ${testDb.name}`, () => {
+    let t: StaffTestApp;
+    const people = new Map<Who, Person>();
+    beforeAll(async () => {
+      t = await createStaffTestApp(testDb);
+      for (const role of ['admin', 'counsellor', 'auditor'] as const) people.set(role, await t.person(role));
+    });
+    afterAll(() => t.close());
+
+    it('covers every console route of this module; every other console route refuses a stranger', async () => {
+      const declared = t.app.apiRoutes.filter((r) => r.url.startsWith(V1)).map((r) => `${r.method} ${r.url}`);
+      const covered = new Set([...MATRIX.map((c) => `${c.method} ${c.route}`), ...PUBLIC]);
+      const others = declared.filter((r) => !covered.has(r));
+      // Routes of other modules (the audit log's) get only the deny-by-default check here.
+      for (const route of others) {
+        const [method = 'GET', url = ''] = route.split(' ');
+        const response = await t.app.inject({ method: method as 'GET', url: url.replace(/:([a-z]+)/g, randomUUID()) });
+        expect(response.statusCode, route).toBe(401);
+      }
+      expect(others.every((r) => r.includes('/audit')), others.join(', ')).toBe(true);
+    });
+
+    for (const who of WHO) {
+      it(`answers ${who === 'none' ? 'no session' : `the ${who}`} as the matrix says`, async () => {
+        for (const cell of MATRIX) {
+          // Each cell acts on a fresh subject, and each person re-logs in if the cell ended their session.
+          const subject = (await t.invite('counsellor')).staffId;
+          const ids = { subject, nobody: randomUUID() };
+          const person = who === 'none' ? undefined : people.get(who);
+          const response = await t.app.inject({
+            method: cell.method, url: cell.url(ids), headers: as(person, cell.method), ...(cell.body ? { payload: cell.body(ids) } : {}),
+          });
+          expect(response.statusCode, `${who} ${cell.method} ${cell.url(ids)}: ${response.body}`).toBe(cell.expect[who]);
+          if (response.statusCode >= 400) expect(response.json()).toMatchObject({ error: expect.any(String), requestId: expect.any(String) });
+          if (person && cell.route.endsWith('/logout') && response.statusCode === 204) await t.login(person);
+        }
+      });
+    }
+
+    it('never lets one person remove another’s passkey (404, not 403: no hint it exists)', async () => {
+      const owner = people.get('auditor');
+      const other = people.get('counsellor');
+      if (!owner || !other) throw new Error('people missing');
+      const passkeyId = randomUUID();
+      await t.db.kysely.insertInto('staff_passkeys').values({
+        id: passkeyId, staff_id: owner.id, credential_id: 'cred-1', public_key: 'AA', counter: 0, transports: '[]', created_at: new Date().toISOString(), last_used_at: null,
+      }).execute();
+      const response = await t.app.inject({ method: 'DELETE', url: `${V1}/me/passkeys/${passkeyId}`, headers: as(other, 'DELETE') });
+      expect(response.statusCode).toBe(404);
+      expect(await t.db.kysely.selectFrom('staff_passkeys').select('id').where('id', '=', passkeyId).executeTakeFirst()).toBeDefined();
+    });
+  });
+}
