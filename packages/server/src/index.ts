@@ -5,5 +5,6 @@ export { ConfigError, loadConfig, type Config } from './config.js';
 export { createDb, openSqlite, SQLITE_PRAGMAS, type Db, type Dialect } from './db/database.js';
 export { migrateToLatest, pendingMigrations } from './db/migrate.js';
 export { migrate, serve } from './main.js';
+export { inviteOnServer } from './staff/invite-on-server.js';
 export { rotateMasterKey, type RotationResult } from './vault/key-rotation.js';
 export { prepareMasterKeyAtStart } from './vault/master-key-start.js';
