@@ -21,6 +21,7 @@ import { registerBlobStore } from './blobs/blobs.plugin.js';
 import type { BlobStore } from './blobs/blob-store-port.js';
 import { createFileBlobStore } from './blobs/file-blob-store.js';
 import { loggerOptions } from './logger.js';
+import { registerRetention, retentionScheduler } from './retention/retention.plugin.js';
 import { registerStaff } from './staff/register-staff.js';
 import { registerStaffAuth } from './staff/require-staff.js';
 import { sessionService } from './staff/sessions.js';
@@ -82,6 +83,8 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerApiRoutes(app);
   // The audit log: `app.audit.append(event, trx)` from any route (src/audit/audit.plugin.ts).
   registerAuditLog(app, createAuditLog(db, config, { log: anchorLogger(app.log, config.logLevel) }), config.audit.anchorFile);
+  // Closed cases past RETENTION_DAYS are destroyed while the server listens (docs/retention.md).
+  registerRetention(app, retentionScheduler(db, config, { vault, blobs: app.blobs, audit: app.audit }, app.log));
   const now = options.now ?? (() => new Date());
   registerStaffAuth(app, { sessions: sessionService(db.kysely, now), publicOrigin: config.publicOrigin });
   registerHealthRoutes(app, db);

@@ -133,6 +133,14 @@ export interface BlobsTable {
   created_at: string;
 }
 
+/** How many cases the retention job destroyed, by month of closure and how they were opened. */
+export interface DestroyedCaseCountsTable {
+  /** `YYYY-MM` */
+  closed_month: string;
+  opened_by: CasesTable['opened_by'];
+  cases: number;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   staff: StaffTable;
@@ -145,4 +153,5 @@ export interface Database {
   cases: CasesTable;
   data_keys: DataKeysTable;
   blobs: BlobsTable;
+  destroyed_case_counts: DestroyedCaseCountsTable;
 }

@@ -3,6 +3,7 @@ import * as appMeta from './2026-11-28-app-meta.js';
 import * as auditLog from './2026-12-02-audit-log.js';
 import * as dataAtRest from './2026-12-02-data-at-rest.js';
 import * as staffAccounts from './2026-12-03-staff-accounts.js';
+import * as destroyedCaseCounts from './2026-12-04-destroyed-case-counts.js';
 
 /** Every migration in order. Names sort by date, so the migrator applies them as listed. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -10,4 +11,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-02-audit-log': auditLog,
   '2026-12-02-data-at-rest': dataAtRest,
   '2026-12-03-staff-accounts': staffAccounts,
+  '2026-12-04-destroyed-case-counts': destroyedCaseCounts,
 };
