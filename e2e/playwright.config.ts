@@ -17,7 +17,10 @@ if (!hasChromium) {
   console.warn(`\n!!! ${CHROMIUM} not found: the browser tests are SKIPPED (apt-get install -y chromium fonts-noto-cjk) !!!\n`);
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-e2e-'));
+// In the environment, so that workers (which load this file again) see the server's own directory:
+// the console journeys run `jikim admin invite` on it.
+const dataDir = (process.env.JIKIM_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-e2e-')));
+export const DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: '.',

@@ -22,6 +22,7 @@ import type { BlobStore } from './blobs/blob-store-port.js';
 import { createFileBlobStore } from './blobs/file-blob-store.js';
 import { loggerOptions } from './logger.js';
 import { registerRetention, retentionScheduler } from './retention/retention.plugin.js';
+import { registerConsolePages } from './console/console-pages.js';
 import { registerStaff } from './staff/register-staff.js';
 import { registerStaffAuth } from './staff/require-staff.js';
 import { sessionService } from './staff/sessions.js';
@@ -91,6 +92,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerAuditRoutes(app, db, config.audit.anchorFile);
   // Feature routes (each a one-line registration) go here, before the document that lists them.
   registerStaff(app, { db: db.kysely, now, vault, hashes: createKeyedHash(vault), audit: app.audit, publicOrigin: config.publicOrigin });
+  registerConsolePages(app, config.siteDir);
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
 

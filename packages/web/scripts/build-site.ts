@@ -12,6 +12,7 @@ import type { PageAssets } from '../src/components/layout.js';
 import type { PageId } from '../src/routes.js';
 import { renderNotFound, renderSite } from '../src/site.js';
 import { copyReportFonts } from './report-fonts.js';
+import { renderConsolePage } from '../src/console-app/console-page.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'dist/site');
@@ -136,6 +137,30 @@ const notFoundKo = renderNotFound('ko', assetsFor('not-found'));
 const notFoundEn = renderNotFound('en', assetsFor('not-found'));
 write(notFoundKo.file, notFoundKo.html);
 write(notFoundEn.file, notFoundEn.html);
+
+// The staff console (decision 0015): its own React app and stylesheet, and two pages the server
+// serves at /console and /en/console (not public pages: no quick exit, kept out of search engines).
+const consoleBuild = await esbuild.build({
+  entryPoints: { console: 'src/console-app/main.tsx' },
+  absWorkingDir: root,
+  bundle: true,
+  splitting: true,
+  minify: true,
+  format: 'esm',
+  target: browsers,
+  outdir: path.join(out, 'assets'),
+  entryNames: '[name]-[hash]',
+  chunkNames: '[name]-[hash]',
+  metafile: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+const consoleEntry = Object.entries(consoleBuild.metafile.outputs).find(([, o]) => o.entryPoint === 'src/console-app/main.tsx');
+if (!consoleEntry?.[1].cssBundle) throw new Error('No bundle for the console');
+for (const locale of ['ko', 'en'] as const) {
+  write(`console/${locale}.html`, renderConsolePage(locale, { css, stylesheets: [assetUrl(consoleEntry[1].cssBundle)], modules: [assetUrl(consoleEntry[0])] }));
+}
 
 const manifest: SiteManifest = {
   version: 1,
