@@ -12,15 +12,20 @@ import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
-import { REPORT_FONT_FILES } from '../packages/web/scripts/report-fonts.js';
-import { FIXTURE_NOW, fixtureManifest } from '../packages/web/src/report/report-fixture.js';
-import { buildReportPdf } from '../packages/web/src/report/report-pdf.js';
+import { REPORT_FONT_FILES } from '../packages/case/src/pdf/report-font-files.js';
+import { FIXTURE_NOW, fixtureManifest } from '../packages/case/test/report-fixture.js';
+import { buildReportPdf } from '../packages/case/src/pdf/report-pdf.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 
 const RUNS = Number(process.env.PDF_BENCH_RUNS ?? 3);
 const EXHIBITS = 100;
 const ORIGIN = 'http://bench.jikim.invalid';
-const report = path.resolve(import.meta.dirname, '../packages/web/src/report');
+const packages = path.resolve(import.meta.dirname, '../packages');
+const report = {
+  fonts: path.join(packages, 'web/src/report/load-report-fonts.ts'),
+  fixture: path.join(packages, 'case/test/report-fixture.ts'),
+  pdf: path.join(packages, 'case/src/pdf/report-pdf.ts'),
+};
 
 interface Build { fontsMs: number; ms: number; bytes: number; pages: number }
 interface PdfBench { build(exhibits: number): Promise<Build>; thumbnails(): string[] }
@@ -28,8 +33,8 @@ interface PdfBench { build(exhibits: number): Promise<Build>; thumbnails(): stri
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-pdf-bench-'));
 const entry = path.join(dir, 'entry.ts');
 fs.writeFileSync(entry, `
-import { loadReportFonts } from ${JSON.stringify(path.join(report, 'load-report-fonts.ts'))};
-import { FIXTURE_NOW, fixtureManifest } from ${JSON.stringify(path.join(report, 'report-fixture.ts'))};
+import { loadReportFonts } from ${JSON.stringify(report.fonts)};
+import { FIXTURE_NOW, fixtureManifest } from ${JSON.stringify(report.fixture)};
 
 // A 160×120 JPEG of a gradient with noise, so it weighs what a small photo does (~5–8 KB).
 async function jpeg(seed: number): Promise<Uint8Array> {
@@ -54,7 +59,7 @@ Object.assign(window, { pdfBench: {
     const fetched = performance.now();
     const fonts = await loadReportFonts({ regular: '/regular.ttf', bold: '/bold.ttf' });
     const start = performance.now();
-    const { buildReportPdf } = await import(${JSON.stringify(path.join(report, 'report-pdf.ts'))});
+    const { buildReportPdf } = await import(${JSON.stringify(report.pdf)});
     const manifest = fixtureManifest('ko', exhibits);
     const thumbnails = new Map(manifest.items.map((item, i) => [item.id, previews[i % previews.length]!]));
     const pdf = await buildReportPdf({ manifest, thumbnails, thumbnailsBlurred: true, fonts, now: FIXTURE_NOW });
@@ -108,7 +113,7 @@ for (let i = 0; i < RUNS; i += 1) {
 }
 
 // What the locker downloads when the PDF is first asked for: the report code and the two fonts.
-const chunk = (await esbuild.build({ entryPoints: [path.join(report, 'report-pdf.ts')], bundle: true, minify: true, format: 'esm', write: false, target: 'chrome100', legalComments: 'none' })).outputFiles[0]?.contents ?? new Uint8Array();
+const chunk = (await esbuild.build({ entryPoints: [report.pdf], bundle: true, minify: true, format: 'esm', write: false, target: 'chrome100', legalComments: 'none' })).outputFiles[0]?.contents ?? new Uint8Array();
 const brotli = (bytes: Uint8Array, quality: number) => zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }).length;
 const fontBytes = [REPORT_FONT_FILES.regular, REPORT_FONT_FILES.bold].map((f) => fs.readFileSync(f));
 fs.rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { REPORT_FONT_FILES } from '../packages/web/scripts/report-fonts.js';
-import { FIXTURE_CASE_REFERENCE } from '../packages/web/src/report/report-fixture.js';
+import { FIXTURE_CASE_REFERENCE } from '../packages/case/test/report-fixture.js';
 import { openHarness } from './harness/open-harness.js';
 import { BASE_URL } from './playwright.config.js';
 import { SCREENSHOT_DIR } from './support.js';

@@ -3,10 +3,10 @@
 import { createSHA256 } from 'hash-wasm';
 import { bundleFileName, saveBundle } from '../../packages/web/src/bundle/download.js';
 import { importBundle } from '../../packages/web/src/bundle/import-bundle.js';
-import { buildManifest } from '../../packages/web/src/bundle/to-manifest.js';
+import { buildManifest } from '../../packages/case/src/bundle/to-manifest.js';
 import { verifyBundleBlob } from '../../packages/web/src/bundle/verify-bundle-blob.js';
 import { writeBundleStream } from '@jikim/evidence/write-bundle';
-import { newEvidenceItem } from '../../packages/web/src/locker/evidence-item.js';
+import { newEvidenceItem } from '../../packages/case/src/evidence/evidence-item.js';
 import { LockerStore } from '../../packages/web/src/locker/locker-store.js';
 import { sniffMediaType } from '../../packages/web/src/locker/media-type.js';
 

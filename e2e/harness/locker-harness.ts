@@ -1,5 +1,5 @@
 // Test-only page script: drives the locker store with real IndexedDB and WebCrypto.
-import { newEvidenceItem } from '../../packages/web/src/locker/evidence-item.js';
+import { newEvidenceItem } from '../../packages/case/src/evidence/evidence-item.js';
 import { LOCKER_DB, LockerStore } from '../../packages/web/src/locker/locker-store.js';
 
 const input = document.getElementById('file') as HTMLInputElement;

@@ -1,7 +1,7 @@
 // Test-only page script: builds the PDF report inside Chromium, as the locker does, with the fonts
 // fetched from the app's own origin and the PDF module imported only when asked for.
 import { loadReportFonts } from '../../packages/web/src/report/load-report-fonts.js';
-import { FIXTURE_NOW, fixtureManifest, fixtureThumbnails } from '../../packages/web/src/report/report-fixture.js';
+import { FIXTURE_NOW, fixtureManifest, fixtureThumbnails } from '../../packages/case/test/report-fixture.js';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -13,7 +13,7 @@ Object.assign(window, {
   jikimReport: {
     async build(locale: 'ko' | 'en', fontUrls: { regular: string; bold: string }, exhibits: number) {
       const fonts = await loadReportFonts(fontUrls);
-      const { buildReportPdf } = await import('../../packages/web/src/report/report-pdf.js');
+      const { buildReportPdf } = await import('../../packages/case/src/pdf/report-pdf.js');
       const manifest = fixtureManifest(locale, exhibits);
       const start = performance.now();
       const pdf = await buildReportPdf({ manifest, thumbnails: fixtureThumbnails(manifest), thumbnailsBlurred: locale === 'ko', fonts, now: FIXTURE_NOW });

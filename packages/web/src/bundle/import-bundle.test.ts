@@ -6,10 +6,9 @@ import type { EvidenceManifest } from '@jikim/evidence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBundle } from '../../../evidence/src/node.js';
 import { KOREAN_NFC, sampleBundle, writeRawZip } from '../../../evidence/test/fixtures.js';
-import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
+import { buildManifest, currentEvidence, type EvidenceItem } from '@jikim/case';
 import { LockerFullError, type StoredFile } from '../locker/locker-store.js';
 import { importBundle, ImportError, type ImportTarget } from './import-bundle.js';
-import { buildManifest } from './to-manifest.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-import-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

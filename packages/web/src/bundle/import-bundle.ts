@@ -7,11 +7,10 @@
  * unlock sweeps away; a full disk throws LockerFullError with nothing of that item kept.
  */
 import { DEFAULT_BUNDLE_LIMITS, entryName, MANIFEST_PATH, parseManifest, type EvidenceManifest, type VerifyReport, type ZipEntryFacts } from '@jikim/evidence';
-import type { EvidenceItem } from '../locker/evidence-item.js';
+import { itemFromManifest, type EvidenceItem, type ImportSource } from '@jikim/case';
 import type { LockerStore } from '../locker/locker-store.js';
 import { sniffMediaType } from '../locker/media-type.js';
 import { chunksOf, entryStream, localHeader, openBlobZip } from './blob-zip.js';
-import { itemFromManifest, type ImportSource } from './from-manifest.js';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
 
 /** The part of LockerStore an import uses. */

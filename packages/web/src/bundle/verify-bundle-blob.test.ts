@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { verifyBundle, type BundleLimits, type VerifyReport } from '@jikim/evidence/node';
+import { type BundleLimits, type VerifyReport, verifyBundle } from '@jikim/evidence/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KOREAN_NFC, KOREAN_NFD, sampleBundle, writeRawZip, type RawEntry } from '../../../evidence/test/fixtures.js';
 import { verifyBundleBlob } from './verify-bundle-blob.js';

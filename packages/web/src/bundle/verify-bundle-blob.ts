@@ -3,7 +3,7 @@
  * report as `jikim verify` (both run @jikim/evidence's verifyZip), reading the zip at random from
  * the Blob and streaming each entry through SHA-256, never reading a file into memory whole.
  */
-import { verifyZip, type BundleLimits, type EntryHasher, type VerifyReport, type ZipEntryFacts, type ZipPort } from '@jikim/evidence';
+import { type BundleLimits, type EntryHasher, type VerifyReport, type ZipEntryFacts, type ZipPort, verifyZip } from '@jikim/evidence';
 import { createCRC32, createSHA256 } from 'hash-wasm';
 import { openBlobZip } from './blob-zip.js';
 

@@ -9,8 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { verifyBundle } from '@jikim/evidence/node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newEvidenceItem } from '../locker/evidence-item.js';
-import { buildManifest } from './to-manifest.js';
+import { buildManifest, newEvidenceItem } from '@jikim/case';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
 import { writeBundleStream } from '@jikim/evidence/write-bundle';
 

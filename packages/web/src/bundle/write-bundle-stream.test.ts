@@ -6,8 +6,7 @@ import path from 'node:path';
 import { parseManifest } from '@jikim/evidence';
 import { verifyBundle } from '@jikim/evidence/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newEvidenceItem, type EvidenceItem } from '../locker/evidence-item.js';
-import { buildManifest, type BundleManifest } from './to-manifest.js';
+import { buildManifest, newEvidenceItem, type BundleManifest, type EvidenceItem } from '@jikim/case';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
 import { ExhibitChangedError, writeBundleStream } from '@jikim/evidence/write-bundle';
 

@@ -1,7 +1,7 @@
 /** One form for every kind of evidence; the kind decides which fields show. */
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
-import { EVIDENCE_KINDS, type EvidenceKind } from '../locker/evidence-item.js';
+import { EVIDENCE_KINDS, type EvidenceKind } from '@jikim/case';
 import { LockerFullError, type LockerStore } from '../locker/locker-store.js';
 import { addEvidence, EmptyFileError } from './add-evidence.js';
 import { useWarnBeforeLeaving } from './warn-before-leaving.js';

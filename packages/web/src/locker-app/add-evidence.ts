@@ -3,7 +3,7 @@
  * the device, and only then is the item written, so nothing half-saved is ever listed.
  */
 import type { ScenarioId } from '@jikim/guide';
-import { newEvidenceItem, type EvidenceFile, type EvidenceItem, type EvidenceKind } from '../locker/evidence-item.js';
+import { newEvidenceItem, type EvidenceFile, type EvidenceItem, type EvidenceKind } from '@jikim/case';
 import type { LockerStore } from '../locker/locker-store.js';
 import { sniffMediaType } from '../locker/media-type.js';
 import { makeThumbnail, measureDuration } from './thumbnail.js';

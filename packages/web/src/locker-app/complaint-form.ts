@@ -1,9 +1,6 @@
 /** The complaint form's values → ComplaintInput, with the evidence and facts numbered as the bundle numbers them. */
-import type { ComplaintEvidence, ComplaintInput } from '../complaint/complaint-draft.js';
-import { CRIME_IDS, type CrimeId } from '../complaint/crimes.js';
+import { CRIME_IDS, currentEvidence, numberedExhibits, type ComplaintEvidence, type ComplaintInput, type CrimeId, type EvidenceItem } from '@jikim/case';
 import { savedFileName } from '../bundle/download.js';
-import { numberedExhibits } from '../bundle/to-manifest.js';
-import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
 
 /** Exhibit numbers as in the bundle's manifest and the PDF report. */
 export function exhibitNumbers(items: readonly EvidenceItem[]): Map<string, number> {

@@ -1,11 +1,9 @@
 /** The guided complaint (고소장) draft: consult first, then the form, then editable text or a PDF. */
 import { useState, type FormEvent } from 'react';
-import { buildComplaintText } from '../complaint/complaint-draft.js';
+import { buildComplaintText, factsFromItems, type EvidenceItem } from '@jikim/case';
 import { ConsultNotice } from './consult-notice.js';
 import { CrimeChecklist } from './crime-checklist.js';
-import { factsFromLocker } from '../complaint/facts-from-locker.js';
 import { downloadBlob } from '../bundle/download.js';
-import type { EvidenceItem } from '../locker/evidence-item.js';
 import { loadReportFonts } from '../report/load-report-fonts.js';
 import { complaintEvidence, complaintFileName, complaintFromForm, exhibitNumbers, factFieldId } from './complaint-form.js';
 import { formatWhen } from './format.js';
@@ -18,7 +16,7 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
   const [text, setText] = useState('');
   const [textFrom, setTextFrom] = useState('');
   const [status, setStatus] = useState('');
-  const facts = factsFromLocker(items, locale, { exhibitNumbers: exhibitNumbers(items) });
+  const facts = factsFromItems(items, locale, { exhibitNumbers: exhibitNumbers(items) });
   const evidence = complaintEvidence(items, (item) => t.kinds[item.kind]);
   const factsNow = facts.map((fact) => fact.version).join();
 
@@ -36,7 +34,7 @@ export function ComplaintPanel({ items }: { items: readonly EvidenceItem[] }) {
       const pdfLocale = submitter === 'pdf-en' ? 'en' : 'ko';
       setBusy(true);
       setStatus(c.working);
-      const [{ buildComplaintPdf }, fonts] = await Promise.all([import('../complaint/complaint-pdf.js'), loadReportFonts(fontUrls)]);
+      const [{ buildComplaintPdf }, fonts] = await Promise.all([import('@jikim/case/pdf'), loadReportFonts(fontUrls)]);
       const pdf = await buildComplaintPdf(input, pdfLocale, fonts);
       const name = complaintFileName(input.today);
       downloadBlob(new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), name);

@@ -1,7 +1,7 @@
 /** The complaint's "consult first" note, with every phone number in it a tap-to-call link that never breaks. */
 import { organisationById, type Locale } from '@jikim/guide';
 import type { ReactNode } from 'react';
-import { consultFirstNotice } from '../complaint/complaint-draft.js';
+import { consultFirstNotice } from '@jikim/case';
 
 const PHONES = ['digital-sex-crime-support', 'women-1366'].flatMap((id) => organisationById(id).phones);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

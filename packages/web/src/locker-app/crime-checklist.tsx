@@ -2,7 +2,7 @@
  * "Which crimes apply": the verified articles grouped under their law, so each checkbox is named
  * by its article and a law's long name is read once; what each article covers is folded below.
  */
-import { CRIMES } from '../complaint/crimes.js';
+import { CRIMES } from '@jikim/case';
 import { useLockerUi } from './locker-context.js';
 
 const VERIFIED = CRIMES.filter((crime) => crime.verified);

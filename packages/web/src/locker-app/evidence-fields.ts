@@ -1,6 +1,6 @@
 /** Form values → the fields evidence-item.ts validates; empty inputs are left out, not stored as "". */
 import type { ScenarioId } from '@jikim/guide';
-import type { EvidenceKind } from '../locker/evidence-item.js';
+import type { EvidenceKind } from '@jikim/case';
 import { instantFromLocalInput } from './format.js';
 
 const SUBFIELDS = {

@@ -1,7 +1,7 @@
 /** "Make a package for the police": the PDF report, or the whole evidence bundle. */
 import type { Locale } from '@jikim/guide';
 import { useState } from 'react';
-import type { EvidenceItem } from '../locker/evidence-item.js';
+import type { EvidenceItem } from '@jikim/case';
 import type { LockerStore } from '../locker/locker-store.js';
 import { useLockerUi } from './locker-context.js';
 import { bundleFileName, downloadBlob, saveBundle } from '../bundle/download.js';

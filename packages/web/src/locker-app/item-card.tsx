@@ -1,16 +1,15 @@
 /** One item on the timeline: what it says now, its file facts and preview, its history, and "correct". */
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
-import { appendEvidenceEvent, type EvidenceItem, type EvidenceState } from '../locker/evidence-item.js';
+import { appendEvidenceEvent, fileTypeOf, formatDuration, summariseEvent, type EvidenceItem, type EvidenceState } from '@jikim/case';
 import type { LockerStore } from '../locker/locker-store.js';
 import { BlurredPreview } from './blurred-preview.js';
 import { changedFields, fieldsFromForm } from './evidence-fields.js';
-import { fileTypeOf, formatBytes, formatDuration, formatWhen } from './format.js';
+import { formatBytes, formatWhen } from './format.js';
 import { KindFields } from './kind-fields.js';
 import { RemoveItem } from './remove-item.js';
 import { SaveOriginal } from './save-original.js';
 import { useLockerUi } from './locker-context.js';
-import { summariseEvent } from '../bundle/history-summary.js';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return <><dt>{label}</dt><dd dir="auto">{children}</dd></>;

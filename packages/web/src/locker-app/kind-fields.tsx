@@ -1,5 +1,5 @@
 /** The text fields of each kind of evidence (shared by "add" and "correct"). */
-import type { EvidenceKind, EvidenceState } from '../locker/evidence-item.js';
+import type { EvidenceKind, EvidenceState } from '@jikim/case';
 import { localInputFromInstant } from './format.js';
 import { useLockerUi } from './locker-context.js';
 

@@ -1,8 +1,6 @@
 /** The deletion-request form's values → the letter's input: chosen and typed URLs, the service, the kind. */
 import { reportingChannels, type Locale, type ReportingChannelCategory, type ReportingMethod } from '@jikim/guide';
-import type { Addressee } from '../letters/letter-text.js';
-import { CONTENT_KINDS, type ContentKind } from '../letters/legal-basis.js';
-import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
+import { CONTENT_KINDS, currentEvidence, type Addressee, type ContentKind, type EvidenceItem } from '@jikim/case';
 
 export const OTHER_SERVICE = 'other';
 const DAY_MS = 24 * 60 * 60 * 1000;

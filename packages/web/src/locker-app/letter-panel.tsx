@@ -1,11 +1,7 @@
 /** A deletion request from the locker's web records (or typed addresses): made here, sent by the person. */
 import { reportingChannels, type Locale } from '@jikim/guide';
 import { useState, type FormEvent } from 'react';
-import { buildDeletionLetter, type DeletionLetter } from '../letters/deletion-letter.js';
-import { CONTENT_KINDS } from '../letters/legal-basis.js';
-import { letterFactsFromItems } from '../letters/letter-evidence.js';
-import { mailtoHref } from '../letters/mailto.js';
-import { currentEvidence, type EvidenceItem } from '../locker/evidence-item.js';
+import { buildDeletionLetter, CONTENT_KINDS, currentEvidence, letterFactsFromItems, mailtoHref, type DeletionLetter, type EvidenceItem } from '@jikim/case';
 import { downloadBlob, savedFileName } from '../bundle/download.js';
 import { loadReportFonts } from '../report/load-report-fonts.js';
 import { useLockerUi } from './locker-context.js';
@@ -72,7 +68,7 @@ export function LetterPanel({ items, store, onSent, onShowTracker }: LetterPanel
     if (!letter) return;
     setBusy(true);
     try {
-      const [{ buildLetterPdf }, fonts] = await Promise.all([import('../letters/letter-pdf.js'), loadReportFonts(fontUrls)]);
+      const [{ buildLetterPdf }, fonts] = await Promise.all([import('@jikim/case/pdf'), loadReportFonts(fontUrls)]);
       const now = new Date();
       const pdf = await buildLetterPdf(letter, letterLocale, fonts, now);
       const name = savedFileName(now, 'pdf');

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { LockerStore } from '../locker/locker-store.js';
-import { newTakedown, type TakedownMethod } from '../tracker/takedown.js';
+import { newTakedown, type TakedownMethod } from '@jikim/case';
 import { letterRoutes, OTHER_SERVICE } from './letter-form.js';
 import { useLockerUi } from './locker-context.js';
 

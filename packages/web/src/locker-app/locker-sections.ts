@@ -3,7 +3,7 @@
  * in two taps instead of scrolling ten screens. The open section is kept in the address's fragment
  * with replaceState, so it survives a reload without adding history entries.
  */
-import type { EvidenceItem } from '../locker/evidence-item.js';
+import type { EvidenceItem } from '@jikim/case';
 
 export const SECTION_IDS = ['add', 'evidence', 'police', 'removal', 'tracker', 'complaint', 'threat', 'settings'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];

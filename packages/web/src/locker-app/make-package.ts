@@ -6,11 +6,9 @@
 import type { Locale } from '@jikim/guide';
 import type { EvidenceManifest } from '@jikim/evidence';
 import { savedFileName } from '../bundle/download.js';
-import { buildManifest } from '../bundle/to-manifest.js';
-import type { EvidenceItem } from '../locker/evidence-item.js';
+import { buildManifest, summariseTakedowns, type EvidenceItem } from '@jikim/case';
 import type { LockerStore } from '../locker/locker-store.js';
 import { loadReportFonts } from '../report/load-report-fonts.js';
-import { summariseTakedowns } from '../tracker/tracker-summary.js';
 import { channelById } from './letter-form.js';
 import { blurThumbnail } from './thumbnail.js';
 
@@ -41,7 +39,7 @@ async function reportThumbnails(store: LockerStore, manifest: Omit<EvidenceManif
 export async function makeReport(store: LockerStore, items: readonly EvidenceItem[], options: PackageOptions, now: Date) {
   const manifest = buildManifest({ items, caseReference: options.caseReference, locale: options.locale, createdAt: now, generator: GENERATOR });
   const [{ buildReportPdf }, fonts, thumbnails] = await Promise.all([
-    import('../report/report-pdf.js'),
+    import('@jikim/case/pdf'),
     loadReportFonts(options.fontUrls),
     reportThumbnails(store, manifest, options.blurThumbnails),
   ]);

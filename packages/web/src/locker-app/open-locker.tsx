@@ -4,8 +4,7 @@
  * moving between them never loses what was typed.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EvidenceItem } from '../locker/evidence-item.js';
-import { currentEvidence } from '../locker/evidence-item.js';
+import { currentEvidence, type EvidenceItem } from '@jikim/case';
 import type { LockerStore } from '../locker/locker-store.js';
 import { AddEvidenceForm } from './add-evidence-form.js';
 import { useAfterUnlock } from './after-unlock.js';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { downloadBlob, extensionOf, savedFileName } from '../bundle/download.js';
-import type { EvidenceFile } from '../locker/evidence-item.js';
+import type { EvidenceFile } from '@jikim/case';
 import type { LockerStore } from '../locker/locker-store.js';
 import { useLockerUi } from './locker-context.js';
 

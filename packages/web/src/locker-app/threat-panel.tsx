@@ -1,7 +1,7 @@
 /** The threat view: the guide's three steps, the threat records in time order, sourced advice, and the station rule. */
-import { organisationById, stationAdvice, threatAdvice, threatStep, THREAT_STEP_IDS, type AdviceSource, type Locale, type OffenderAddressKnown } from '@jikim/guide';
+import { organisationById, stationAdvice, THREAT_STEP_IDS, threatAdvice, threatStep, type AdviceSource, type Locale, type OffenderAddressKnown } from '@jikim/guide';
 import { useState } from 'react';
-import { evidenceTimeline, type EvidenceItem } from '../locker/evidence-item.js';
+import { evidenceTimeline, type EvidenceItem } from '@jikim/case';
 import { formatWhen } from './format.js';
 import { useLockerUi } from './locker-context.js';
 

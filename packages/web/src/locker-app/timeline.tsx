@@ -1,6 +1,6 @@
 /** Everything in the locker, ordered by when it happened, with a filter by situation. */
 import { useEffect, useState } from 'react';
-import { evidenceTimeline, type EvidenceItem } from '../locker/evidence-item.js';
+import { evidenceTimeline, type EvidenceItem } from '@jikim/case';
 import type { LockerLogEntry, LockerStore } from '../locker/locker-store.js';
 import { formatWhen } from './format.js';
 import { SCENARIO_IDS, scenarioFromForm } from './evidence-fields.js';

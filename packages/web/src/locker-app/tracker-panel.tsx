@@ -2,8 +2,7 @@
 import { reportingChannels } from '@jikim/guide';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { LockerStore } from '../locker/locker-store.js';
-import { reminders, type Reminder } from '../tracker/reminders.js';
-import { newTakedown, TAKEDOWN_METHODS, type TakedownMethod, type TakedownRequest } from '../tracker/takedown.js';
+import { newTakedown, reminders, TAKEDOWN_METHODS, type Reminder, type TakedownMethod, type TakedownRequest } from '@jikim/case';
 import { instantFromLocalInput, localInputFromInstant } from './format.js';
 import { useLockerUi } from './locker-context.js';
 import { DEFAULT_CHANNEL, OTHER_SERVICE } from './letter-form.js';

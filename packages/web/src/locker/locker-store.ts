@@ -5,8 +5,7 @@
  * tab closed half-way leaves no item, only orphan chunks that the next unlock sweeps away.
  */
 import { deleteDB, type IDBPDatabase } from 'idb';
-import type { TakedownRequest } from '../tracker/takedown.js';
-import type { EvidenceItem } from './evidence-item.js';
+import type { EvidenceItem, TakedownRequest } from '@jikim/case';
 import { chunkContext, FILE_CLASS, open, openChunks, seal, WrongPassphraseError } from './locker-crypto.js';
 import { compareIndex, EMPTY_INDEX, indexOf, rememberCounter, rememberedCounter, type Held, type IndexFindings, type LockerIndex } from './locker-index.js';
 import { createLocker, isWrapped, rewrapLocker, unlockLocker, type LockerHeader } from './locker-keys.js';

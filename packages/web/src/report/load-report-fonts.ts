@@ -3,7 +3,7 @@
  * PDF, so nobody downloads ~2 MB of fonts just to open the locker. Anything but a same-origin
  * response holding a font is refused: a redirect elsewhere, an error page, a cross-origin URL.
  */
-import type { ReportFonts } from './report-pdf.js';
+import type { ReportFonts } from '@jikim/case';
 
 // sfnt version tags: TrueType 1.0, 'true' (Apple), 'OTTO' (CFF outlines).
 const FONT_TAGS = new Set([0x00010000, 0x74727565, 0x4f54544f]);

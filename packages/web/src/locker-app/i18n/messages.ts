@@ -1,6 +1,5 @@
 /** Every string of the locker app; ko.ts and en.ts must both satisfy it. */
-import type { EvidenceKind } from '../../locker/evidence-item.js';
-import type { FileType } from '../format.js';
+import type { EvidenceKind, FileType } from '@jikim/case';
 import type { PassphraseProblem, PassphraseStrength } from '../../passphrase/passphrase-policy.js';
 import type { SectionId } from '../locker-sections.js';
 
