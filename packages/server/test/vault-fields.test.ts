@@ -38,6 +38,21 @@ for (const testDb of TEST_DATABASES) {
       expect(await f.db.kysely.selectFrom('data_keys').select('id').where('case_id', '=', a.id).execute()).toEqual([]);
     });
 
+    // PostgreSQL keeps dead tuples until vacuum: there, rotation is what makes them useless.
+    if (testDb.name === 'sqlite') it('leaves the destroyed wrapped key in no byte of the SQLite file or WAL', async () => {
+      const a = await caseRepository(f.db.kysely).create({ openedBy: 'victim_request' });
+      await f.vault.sealCaseField(a.id, 'x', 'note');
+      const { wrapped } = await f.db.kysely.selectFrom('data_keys').select('wrapped').where('case_id', '=', a.id).executeTakeFirstOrThrow();
+      const file = f.database.dialect === 'sqlite' ? f.database.file : '';
+      const holding = () => [file, `${file}-wal`].filter((name) => fs.existsSync(name)).filter((name) => {
+        const bytes = fs.readFileSync(name);
+        return bytes.includes(wrapped) || bytes.includes(Buffer.from(wrapped, 'base64'));
+      });
+      expect(holding().length).toBeGreaterThan(0);
+      await f.vault.destroyCaseKey(a.id);
+      expect(holding()).toEqual([]);
+    });
+
     it('seals system fields, one data key per case and one for the system, all wrapped', async () => {
       const cases = caseRepository(f.db.kysely);
       const a = await cases.create({ openedBy: 'victim_request' });
