@@ -79,7 +79,8 @@ for (const testDb of TEST_DATABASES) {
         const res = await t.app.inject({ url: `/${asset}` });
         expect(res.statusCode).toBe(200);
         expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-        const expected = asset.endsWith('.js') ? /^text\/javascript/ : asset.endsWith('.ttf') ? /^font\/ttf$/ : /^text\/plain/;
+        const expected = asset.endsWith('.js') ? /^text\/javascript/ : asset.endsWith('.ttf') ? /^font\/ttf$/
+          : asset.endsWith('.css') ? /^text\/css/ : /^text\/plain/;
         expect(res.headers['content-type']).toMatch(expected);
         expect(res.headers['x-content-type-options']).toBe('nosniff');
       }
