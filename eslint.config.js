@@ -20,7 +20,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['packages/web/src/client/**/*.ts', 'packages/web/src/hashing/**/*.ts'],
+    files: ['packages/web/src/client/**/*.ts', 'packages/device/src/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

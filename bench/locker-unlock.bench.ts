@@ -14,13 +14,13 @@ import { writeBenchmarkSection } from './benchmarks-file.js';
 const RUNS = Number(process.env.UNLOCK_BENCH_RUNS ?? 5);
 // A secure context, as WebCrypto needs (the route answers it; nothing leaves the machine).
 const ORIGIN = 'https://bench.jikim.invalid';
-const web = (file: string) => JSON.stringify(path.resolve(import.meta.dirname, '../packages/web/src/locker', file));
+const device = (file: string) => JSON.stringify(path.resolve(import.meta.dirname, '../packages/device/src/locker', file));
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-unlock-bench-'));
 const entry = path.join(dir, 'entry.ts');
 fs.writeFileSync(entry, `
-import { createLocker, unlockLocker, ARGON2 } from ${web('locker-keys.ts')};
-import { deriveLockerKey, PBKDF2_ITERATIONS } from ${web('locker-crypto.ts')};
+import { createLocker, unlockLocker, ARGON2 } from ${device('locker-keys.ts')};
+import { deriveLockerKey, PBKDF2_ITERATIONS } from ${device('locker-crypto.ts')};
 const passphrase = '바다 건너 빨간 우체통 옆 자전거';
 Object.assign(window, {
   chosen: ARGON2,

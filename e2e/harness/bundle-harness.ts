@@ -1,14 +1,14 @@
 // Test-only page script: drives the evidence bundle (export, verify, import) with a real locker in
 // IndexedDB, WebCrypto, files chosen in the page and the browser's own download.
 import { createSHA256 } from 'hash-wasm';
-import { bundleFileName, saveBundle } from '../../packages/web/src/bundle/download.js';
-import { importBundle } from '../../packages/web/src/bundle/import-bundle.js';
+import { bundleFileName, saveBundle } from '../../packages/device/src/files/download.js';
+import { importBundle } from '../../packages/device/src/bundle/import-bundle.js';
 import { buildManifest } from '../../packages/case/src/bundle/to-manifest.js';
-import { verifyBundleBlob } from '../../packages/web/src/bundle/verify-bundle-blob.js';
+import { verifyBundleBlob } from '../../packages/device/src/bundle/verify-bundle-blob.js';
 import { writeBundleStream } from '@jikim/evidence/write-bundle';
 import { newEvidenceItem } from '../../packages/case/src/evidence/evidence-item.js';
-import { LockerStore } from '../../packages/web/src/locker/locker-store.js';
-import { sniffMediaType } from '../../packages/web/src/locker/media-type.js';
+import { LockerStore } from '../../packages/device/src/locker/locker-store.js';
+import { sniffMediaType } from '../../packages/device/src/files/media-type.js';
 
 const input = document.getElementById('file') as HTMLInputElement;
 let store: LockerStore | undefined;

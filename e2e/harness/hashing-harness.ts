@@ -1,7 +1,7 @@
 // Test-only page script: exposes the browser hashing modules so a spec can drive them with real files.
 import { formatPdqHex, pdqHash } from '@jikim/pdq';
-import { fileDigests } from '../../packages/web/src/hashing/file-digest.js';
-import { decodeImagePixels } from '../../packages/web/src/hashing/image-pixels.js';
+import { fileDigests } from '../../packages/device/src/hashing/file-digest.js';
+import { decodeImagePixels } from '../../packages/device/src/hashing/image-pixels.js';
 
 const input = document.getElementById('file') as HTMLInputElement;
 

@@ -1,6 +1,6 @@
 // Test-only page script: drives the locker store with real IndexedDB and WebCrypto.
 import { newEvidenceItem } from '../../packages/case/src/evidence/evidence-item.js';
-import { LOCKER_DB, LockerStore } from '../../packages/web/src/locker/locker-store.js';
+import { LOCKER_DB, LockerStore } from '../../packages/device/src/locker/locker-store.js';
 
 const input = document.getElementById('file') as HTMLInputElement;
 let store: LockerStore | undefined;

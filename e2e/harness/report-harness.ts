@@ -1,6 +1,6 @@
 // Test-only page script: builds the PDF report inside Chromium, as the locker does, with the fonts
 // fetched from the app's own origin and the PDF module imported only when asked for.
-import { loadReportFonts } from '../../packages/web/src/report/load-report-fonts.js';
+import { loadReportFonts } from '../../packages/device/src/files/load-report-fonts.js';
 import { FIXTURE_NOW, fixtureManifest, fixtureThumbnails } from '../../packages/case/test/report-fixture.js';
 
 function toBase64(bytes: Uint8Array): string {

@@ -38,7 +38,7 @@ const scripts = await esbuild.build({
 // The bundle check's Web Worker (issue 10): a classic script of its own (module workers are newer
 // than the browsers above), served from our origin; its hashed URL is given to the locker's code.
 const verifyWorker = await esbuild.build({
-  entryPoints: { 'verify-worker': 'src/bundle/verify-bundle-worker.ts' },
+  entryPoints: { 'verify-worker': '@jikim/device/verify-worker' },
   absWorkingDir: root,
   bundle: true,
   minify: true,

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from '@jikim/case';
-import { LockerFullError, type LockerStore } from '../locker/locker-store.js';
+import { LockerFullError, type LockerStore } from '@jikim/device';
 import { addEvidence, EmptyFileError } from './add-evidence.js';
 import { useWarnBeforeLeaving } from './warn-before-leaving.js';
 import { fieldsFromForm, SCENARIO_IDS, scenarioFromForm } from './evidence-fields.js';

@@ -4,9 +4,7 @@
  */
 import type { ScenarioId } from '@jikim/guide';
 import { newEvidenceItem, type EvidenceFile, type EvidenceItem, type EvidenceKind } from '@jikim/case';
-import type { LockerStore } from '../locker/locker-store.js';
-import { sniffMediaType } from '../locker/media-type.js';
-import { makeThumbnail, measureDuration } from './thumbnail.js';
+import { makeThumbnail, measureDuration, sniffMediaType, type LockerStore } from '@jikim/device';
 
 export interface EvidenceDraft {
   readonly kind: EvidenceKind;

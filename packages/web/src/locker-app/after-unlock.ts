@@ -4,8 +4,7 @@
  * and the half-typed draft given back where they left it.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { noFindings, type IndexFindings } from '../locker/locker-index.js';
-import type { LockerStore } from '../locker/locker-store.js';
+import { noFindings, type IndexFindings, type LockerStore } from '@jikim/device';
 import { restoreDraft, type FormDraft } from './form-draft.js';
 import { formatWhen } from './format.js';
 import { useLockerUi } from './locker-context.js';

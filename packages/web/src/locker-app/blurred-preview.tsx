@@ -1,6 +1,6 @@
 /** A preview made on the device, blurred until a deliberate tap, with a gentle warning. */
 import { useEffect, useState } from 'react';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { LockerStore } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
 
 export function BlurredPreview({ store, itemId, label }: { store: LockerStore; itemId: string; label: string }) {

@@ -3,9 +3,7 @@
  * again; the new one follows the same rules as when the locker was made. Nothing sealed is re-done.
  */
 import { useState, type FormEvent } from 'react';
-import { WrongPassphraseError } from '../locker/locker-crypto.js';
-import type { LockerStore } from '../locker/locker-store.js';
-import { passphraseProblem } from '../passphrase/passphrase-policy.js';
+import { passphraseProblem, type LockerStore, WrongPassphraseError } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
 import { PassphraseInput } from './passphrase-input.js';
 

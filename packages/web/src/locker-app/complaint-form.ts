@@ -1,6 +1,6 @@
 /** The complaint form's values → ComplaintInput, with the evidence and facts numbered as the bundle numbers them. */
 import { CRIME_IDS, currentEvidence, numberedExhibits, type ComplaintEvidence, type ComplaintInput, type CrimeId, type EvidenceItem } from '@jikim/case';
-import { savedFileName } from '../bundle/download.js';
+import { savedFileName } from '@jikim/device';
 
 /** Exhibit numbers as in the bundle's manifest and the PDF report. */
 export function exhibitNumbers(items: readonly EvidenceItem[]): Map<string, number> {

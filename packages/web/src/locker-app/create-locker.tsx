@@ -3,8 +3,7 @@
  * more, not a common phrase), with a strength reading, a show/hide button and "make one for me".
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { LockerStore } from '../locker/locker-store.js';
-import { passphraseProblem, passphraseStrength } from '../passphrase/passphrase-policy.js';
+import { LockerStore, passphraseProblem, passphraseStrength } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
 import { PassphraseGenerator } from './passphrase-generator.js';
 import { PassphraseInput } from './passphrase-input.js';

@@ -2,9 +2,8 @@
 import type { Locale } from '@jikim/guide';
 import { useState } from 'react';
 import type { EvidenceItem } from '@jikim/case';
-import type { LockerStore } from '../locker/locker-store.js';
+import { bundleFileName, downloadBlob, saveBundle, type LockerStore } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
-import { bundleFileName, downloadBlob, saveBundle } from '../bundle/download.js';
 import { makeBundle, makeReport, newCaseReference, reportFileName } from './make-package.js';
 
 export function ExportPanel({ store, items }: { store: LockerStore; items: readonly EvidenceItem[] }) {

@@ -1,11 +1,12 @@
 /** How times and sizes are shown in the locker, in the person's language and their device's zone. */
+import { isDateOnly } from '@jikim/case';
 import type { Locale } from '@jikim/guide';
 
 const TAGS: Record<Locale, string> = { ko: 'ko-KR', en: 'en-GB' };
 
 export function formatWhen(iso: string, locale: Locale): string {
   // A date without a time is what the person knew; show it as a date only.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return new Date(`${iso}T00:00:00`).toLocaleDateString(TAGS[locale], { dateStyle: 'long' });
+  if (isDateOnly(iso)) return new Date(`${iso}T00:00:00`).toLocaleDateString(TAGS[locale], { dateStyle: 'long' });
   return new Date(iso).toLocaleString(TAGS[locale], { dateStyle: 'long', timeStyle: 'short' });
 }
 

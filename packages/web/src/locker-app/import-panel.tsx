@@ -1,8 +1,8 @@
 /** Changing phones: a saved bundle is checked, then its items are brought into this locker. */
 import type { VerifyReport } from '@jikim/evidence';
 import { useState } from 'react';
-import { reportForDisplay } from '../bundle/verify-bundle-blob-display.js';
-import { LockerFullError, type LockerStore } from '../locker/locker-store.js';
+import { reportForDisplay } from './verify-report-display.js';
+import { LockerFullError, type LockerStore } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
 import { restorePreviews } from './restore-previews.js';
 import { VerifyReportView } from './verify-report-view.js';
@@ -20,7 +20,7 @@ export function ImportPanel({ store, onImported }: { store: LockerStore; onImpor
     try {
       // The zip reader is fetched only now, when a bundle is brought in.
       const [{ importBundle }, { verifyBundleInWorker, VERIFY_WORKER_URL }] = await Promise.all([
-        import('../bundle/import-bundle.js'), import('../bundle/verify-bundle-blob-in-worker.js'),
+        import('@jikim/device/import-bundle'), import('@jikim/device/verify-in-worker'),
       ]);
       // The check runs in the worker, as in the verify panel, so quick exit stays instant meanwhile.
       const result = await importBundle(file, store, new Date(), undefined, VERIFY_WORKER_URL ? (zip) => verifyBundleInWorker(zip) : undefined);

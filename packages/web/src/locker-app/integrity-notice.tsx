@@ -3,8 +3,7 @@
  * without the passphrase. It stays on every unlock until the person says they have seen it.
  */
 import { useState } from 'react';
-import type { IndexFindings } from '../locker/locker-index.js';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { IndexFindings, LockerStore } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
 
 export function IntegrityNotice({ store, findings }: { store: LockerStore; findings: IndexFindings }) {

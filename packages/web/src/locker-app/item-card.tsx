@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
 import { appendEvidenceEvent, fileTypeOf, formatDuration, summariseEvent, type EvidenceItem, type EvidenceState } from '@jikim/case';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { LockerStore } from '@jikim/device';
 import { BlurredPreview } from './blurred-preview.js';
 import { changedFields, fieldsFromForm } from './evidence-fields.js';
 import { formatBytes, formatWhen } from './format.js';

@@ -1,9 +1,8 @@
 /** The deletion-request form's values → the letter's input: chosen and typed URLs, the service, the kind. */
 import { reportingChannels, type Locale, type ReportingChannelCategory, type ReportingMethod } from '@jikim/guide';
-import { CONTENT_KINDS, currentEvidence, type Addressee, type ContentKind, type EvidenceItem } from '@jikim/case';
+import { CONTENT_KINDS, currentEvidence, seoulDayAfter, type Addressee, type ContentKind, type EvidenceItem } from '@jikim/case';
 
 export const OTHER_SERVICE = 'other';
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Web records in the locker that have an address, in timeline order as given. */
 export const webItemsWithUrl = (items: readonly EvidenceItem[]) =>
@@ -18,9 +17,8 @@ export function channelEmail(id: string): string | undefined {
   return channelById(id)?.how.find((how) => how.kind === 'email')?.address;
 }
 
-export function defaultRespondBy(today: Date): string {
-  return new Date(today.getTime() + 7 * DAY_MS).toISOString().slice(0, 10);
-}
+/** A week after today in Korea, the day the letter asks for an answer by unless the person changes it. */
+export const defaultRespondBy = (now: Date): string => seoulDayAfter(now, 7);
 
 export function typedUrls(text: string): string[] {
   return text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => /^https?:\/\//iu.test(line));

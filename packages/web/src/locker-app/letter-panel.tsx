@@ -2,10 +2,8 @@
 import { reportingChannels, type Locale } from '@jikim/guide';
 import { useState, type FormEvent } from 'react';
 import { buildDeletionLetter, CONTENT_KINDS, currentEvidence, letterFactsFromItems, mailtoHref, type DeletionLetter, type EvidenceItem } from '@jikim/case';
-import { downloadBlob, savedFileName } from '../bundle/download.js';
-import { loadReportFonts } from '../report/load-report-fonts.js';
+import { downloadBlob, loadReportFonts, savedFileName, type LockerStore } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
-import type { LockerStore } from '../locker/locker-store.js';
 import { channelById, channelEmail, contentKindFromForm, DEFAULT_CHANNEL, defaultRespondBy, OTHER_SERVICE, serviceFromForm, typedUrls, webItemsWithUrl } from './letter-form.js';
 import { LetterSend } from './letter-send.js';
 

@@ -3,7 +3,7 @@
  * deletion request per address in the tracker, so the letter and the tracker are one flow.
  */
 import { useState } from 'react';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { LockerStore } from '@jikim/device';
 import { newTakedown, type TakedownMethod } from '@jikim/case';
 import { letterRoutes, OTHER_SERVICE } from './letter-form.js';
 import { useLockerUi } from './locker-context.js';

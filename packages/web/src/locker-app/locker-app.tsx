@@ -1,7 +1,6 @@
 /** The locker's states: checking, none yet (create), locked (unlock), open. The key lives only in memory. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CLOSED_ELSEWHERE, lockerExists, lockerSignals, type LockerStore } from '../locker/locker-store.js';
-import { revokeDownloads } from '../bundle/download.js';
+import { CLOSED_ELSEWHERE, lockerExists, lockerSignals, preloadArgon2, revokeDownloads, type LockerStore } from '@jikim/device';
 import { onLockerSignal, postLockerSignal } from './locker-channel.js';
 import { CreateLocker } from './create-locker.js';
 import { collectDraft, isEmptyDraft } from './form-draft.js';
@@ -52,7 +51,7 @@ export function LockerApp({ ui, firstCheck, exists }: LockerAppProps) {
       stop();
       void loadOpenLocker();
       // argon2id is needed the moment the passphrase is submitted: fetched while it is still being typed.
-      void import('../locker/argon2.js');
+      void preloadArgon2();
     }
     types.forEach((type) => area.addEventListener(type, prefetch, true));
     return stop;

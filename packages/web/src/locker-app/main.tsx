@@ -5,7 +5,7 @@
  * downloading) is still on its way; React then renders the create or unlock screen at once, with
  * no "checking" step when the answer is already in. The open locker is fetched later (decision 0008).
  */
-import { lockerExists } from '../locker/locker-store.js';
+import { lockerExists } from '@jikim/device';
 import { lockerMessages } from './i18n/index.js';
 
 const root = document.getElementById('locker-root');

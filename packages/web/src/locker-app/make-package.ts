@@ -5,12 +5,9 @@
  */
 import type { Locale } from '@jikim/guide';
 import type { EvidenceManifest } from '@jikim/evidence';
-import { savedFileName } from '../bundle/download.js';
-import { buildManifest, summariseTakedowns, type EvidenceItem } from '@jikim/case';
-import type { LockerStore } from '../locker/locker-store.js';
-import { loadReportFonts } from '../report/load-report-fonts.js';
+import { blurThumbnail, loadReportFonts, savedFileName, type LockerStore } from '@jikim/device';
+import { buildManifest, seoulDay, summariseTakedowns, type EvidenceItem } from '@jikim/case';
 import { channelById } from './letter-form.js';
-import { blurThumbnail } from './thumbnail.js';
 
 export const GENERATOR = { name: 'Jikim', version: '0.1.0' } as const;
 
@@ -22,7 +19,7 @@ export interface PackageOptions {
 }
 
 export function newCaseReference(now: Date): string {
-  const date = now.toISOString().slice(2, 10).replaceAll('-', '');
+  const date = seoulDay(now).slice(2).replaceAll('-', '');
   const letters = [...crypto.getRandomValues(new Uint8Array(4))].map((b) => 'ACDEFHJKMNPRTUVWXY'[b % 18]).join('');
   return `JK-${date}-${letters}`;
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { currentEvidence, type EvidenceItem } from '@jikim/case';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { LockerStore } from '@jikim/device';
 import { AddEvidenceForm } from './add-evidence-form.js';
 import { useAfterUnlock } from './after-unlock.js';
 import { ChangePassphrase } from './change-passphrase.js';

@@ -3,7 +3,7 @@
  * Using it fills both fields; the words are not shown again by this screen.
  */
 import { useState } from 'react';
-import { generatePassphrase } from '../passphrase/generate-passphrase.js';
+import { generatePassphrase } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
 
 export function PassphraseGenerator({ onUse }: { onUse: (passphrase: string) => void }) {

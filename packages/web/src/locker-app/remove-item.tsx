@@ -4,7 +4,7 @@
  * history notes only that an item was removed.
  */
 import { useState } from 'react';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { LockerStore } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
 
 interface RemoveItemProps {

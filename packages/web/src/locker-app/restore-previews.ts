@@ -1,6 +1,5 @@
 /** After an import, previews are made again on this device from the original bytes (bundles carry none). */
-import type { LockerStore } from '../locker/locker-store.js';
-import { makeThumbnail } from './thumbnail.js';
+import { makeThumbnail, type LockerStore } from '@jikim/device';
 
 export async function restorePreviews(store: LockerStore): Promise<void> {
   for (const item of await store.items()) {

@@ -3,9 +3,8 @@
  * encrypted, that stays after a wipe. It is saved under a name that says nothing (file-<date>).
  */
 import { useState } from 'react';
-import { downloadBlob, extensionOf, savedFileName } from '../bundle/download.js';
+import { downloadBlob, extensionOf, savedFileName, type LockerStore } from '@jikim/device';
 import type { EvidenceFile } from '@jikim/case';
-import type { LockerStore } from '../locker/locker-store.js';
 import { useLockerUi } from './locker-context.js';
 
 export function SaveOriginal({ store, itemId, file }: { store: LockerStore; itemId: string; file: EvidenceFile }) {

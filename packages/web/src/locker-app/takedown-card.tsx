@@ -1,6 +1,6 @@
 /** One deletion request: where and how, its status now, its history, and "record a new status". */
 import { useState, type FormEvent } from 'react';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { LockerStore } from '@jikim/device';
 import { currentStatus, NEXT_STATUSES, recordStatus, type TakedownRequest, type TakedownStatus } from '@jikim/case';
 import { formatWhen } from './format.js';
 import { channelById } from './letter-form.js';

@@ -1,7 +1,7 @@
 /** Everything in the locker, ordered by when it happened, with a filter by situation. */
 import { useEffect, useState } from 'react';
 import { evidenceTimeline, type EvidenceItem } from '@jikim/case';
-import type { LockerLogEntry, LockerStore } from '../locker/locker-store.js';
+import type { LockerLogEntry, LockerStore } from '@jikim/device';
 import { formatWhen } from './format.js';
 import { SCENARIO_IDS, scenarioFromForm } from './evidence-fields.js';
 import { ItemCard } from './item-card.js';

@@ -1,7 +1,7 @@
 /** The takedown tracker: every deletion request on this device, what follows up, and new requests. */
 import { reportingChannels } from '@jikim/guide';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { LockerStore } from '../locker/locker-store.js';
+import type { LockerStore } from '@jikim/device';
 import { newTakedown, reminders, TAKEDOWN_METHODS, type Reminder, type TakedownMethod, type TakedownRequest } from '@jikim/case';
 import { instantFromLocalInput, localInputFromInstant } from './format.js';
 import { useLockerUi } from './locker-context.js';

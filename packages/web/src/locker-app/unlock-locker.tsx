@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { WrongPassphraseError } from '../locker/locker-crypto.js';
-import { LockerStore } from '../locker/locker-store.js';
+import { LockerStore, WrongPassphraseError } from '@jikim/device';
 import { useLockerUi } from './locker-context.js';
 import { PassphraseInput } from './passphrase-input.js';
 import { WipePanel } from './wipe-panel.js';

@@ -5,14 +5,14 @@
  */
 import type { VerifyReport } from '@jikim/evidence';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { reportForDisplay } from '../bundle/verify-bundle-blob-display.js';
+import { reportForDisplay } from './verify-report-display.js';
 import { useLockerUi } from './locker-context.js';
 import { VerifyReportView } from './verify-report-view.js';
 
 async function check(file: File, signal: AbortSignal): Promise<VerifyReport> {
   // Both are fetched only now, when a bundle is checked: the small worker client, and the zip
   // reader only where no worker can be made (then the check runs here, as before).
-  const { verifyBundleInWorker, VerifyAbortedError, VERIFY_WORKER_URL } = await import('../bundle/verify-bundle-blob-in-worker.js');
+  const { verifyBundleInWorker, VerifyAbortedError, VERIFY_WORKER_URL } = await import('@jikim/device/verify-in-worker');
   if (VERIFY_WORKER_URL && typeof Worker !== 'undefined') {
     try {
       return await verifyBundleInWorker(file, { signal });
@@ -22,7 +22,7 @@ async function check(file: File, signal: AbortSignal): Promise<VerifyReport> {
       return { ok: false, files: [], problems: [`The check could not be completed: ${error instanceof Error ? error.message : 'the worker stopped'}`] };
     }
   }
-  const { verifyBundleBlob } = await import('../bundle/verify-bundle-blob.js');
+  const { verifyBundleBlob } = await import('@jikim/device/verify-bundle-blob');
   return verifyBundleBlob(file);
 }
 

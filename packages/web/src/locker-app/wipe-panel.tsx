@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { LockerStore, WipeBlockedError } from '../locker/locker-store.js';
-import { savedThisSession } from '../bundle/download.js';
+import { LockerStore, savedThisSession, WipeBlockedError } from '@jikim/device';
 import { postLockerSignal } from './locker-channel.js';
 import { forgetIdleMinutes } from './idle-lock.js';
 import { useLockerUi } from './locker-context.js';

@@ -1,6 +1,6 @@
 /** Every string of the locker app; ko.ts and en.ts must both satisfy it. */
 import type { EvidenceKind, FileType } from '@jikim/case';
-import type { PassphraseProblem, PassphraseStrength } from '../../passphrase/passphrase-policy.js';
+import type { PassphraseProblem, PassphraseStrength } from '@jikim/device';
 import type { SectionId } from '../locker-sections.js';
 
 export interface LockerMessages {

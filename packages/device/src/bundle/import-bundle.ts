@@ -9,7 +9,7 @@
 import { DEFAULT_BUNDLE_LIMITS, entryName, MANIFEST_PATH, parseManifest, type EvidenceManifest, type VerifyReport, type ZipEntryFacts } from '@jikim/evidence';
 import { itemFromManifest, type EvidenceItem, type ImportSource } from '@jikim/case';
 import type { LockerStore } from '../locker/locker-store.js';
-import { sniffMediaType } from '../locker/media-type.js';
+import { sniffMediaType } from '../files/media-type.js';
 import { chunksOf, entryStream, localHeader, openBlobZip } from './blob-zip.js';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
 

@@ -1,7 +1,8 @@
 /**
  * Issue 10: the verify panel's check in a Web Worker — the worker module answers a posted File
  * with verifyBundleBlob's report, and the client ends its worker on the report, on an error and
- * on abort — and the report as the panels show it, escaped. (e2e/locker-verify-worker.spec.ts
+ * on abort. The report as the panels show it is tested beside them (web, verify-report-display).
+ * (e2e/locker-verify-worker.spec.ts
  * runs the real worker in Chromium under the site's CSP.)
  */
 import fs from 'node:fs';
@@ -9,8 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { VerifyReport } from '@jikim/evidence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBundle, writeRawZip } from '../../../evidence/test/fixtures.js';
-import { reportForDisplay } from './verify-bundle-blob-display.js';
+import { sampleBundle } from '../../../evidence/test/fixtures.js';
 import { verifyBundleInWorker, VerifyAbortedError, VERIFY_WORKER_URL, type WorkerLike } from './verify-bundle-blob-in-worker.js';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
 import type { VerifyResponse } from './verify-bundle-worker.js';
@@ -93,21 +93,5 @@ describe('the worker module', () => {
       delete scope.onmessage;
       delete scope.postMessage;
     }
-  });
-});
-
-describe('reportForDisplay', () => {
-  it('escapes names, reasons and problems, and says what was only counted', async () => {
-    const hostile = path.join(dir, 'hostile.zip');
-    writeRawZip(hostile, [
-      { name: 'manifest.json', data: Buffer.from('{"\\u001b[2J\\u202e":1}') },
-      { name: 'files/evil\u202egpj.exe', data: Buffer.from('MZ') },
-    ]);
-    const shown = reportForDisplay(await verifyBundleBlob(new Blob([fs.readFileSync(hostile)])));
-    expect(shown.files.map((f) => f.path)).toContain('files/evil\\u202egpj.exe');
-    expect(shown.problems).toContain('manifest.json (root): Unrecognized key: "\\x1b[2J\\u202e"');
-    expect(JSON.stringify(shown)).not.toMatch(/\u202e|\\u001b/u);
-    const counted = reportForDisplay({ ok: false, files: [], problems: ['a'], omitted: { missing: 5, problems: 7, manifestCheckStopped: true } });
-    expect(counted.problems).toEqual(['a', '… and 5 more files the manifest lists are missing', '… and at least 7 more problems (manifest.json was not checked to its end)']);
   });
 });

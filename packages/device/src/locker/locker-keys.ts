@@ -35,6 +35,9 @@ export interface WrappedLockerHeader {
 
 export type LockerHeader = LegacyLockerHeader | WrappedLockerHeader;
 
+/** Fetches argon2id ahead of need: the locker asks while the passphrase is still being typed. */
+export const preloadArgon2 = (): Promise<unknown> => import('./argon2.js');
+
 export const isWrapped = (header: LockerHeader): header is WrappedLockerHeader => 'version' in header && header.version === 2;
 
 const within = (value: number, low: number, high: number) => Number.isInteger(value) && value >= low && value <= high;
