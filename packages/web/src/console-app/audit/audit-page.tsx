@@ -156,15 +156,17 @@ function AuditTable(props: { t: AuditMessages; lang: 'ko' | 'en'; entries: reado
               <td data-label={c.seq}>{entry.seq}</td>
               <td data-label={c.at}><time dateTime={entry.at}>{seoulTime(entry.at, lang)}</time></td>
               <td data-label={c.actor}>
-                {t.actorKinds[entry.actorKind]}
-                {entry.actorId ? <> <span className="break-all">{entry.actorId}</span></> : null}
-                {entry.sessionId ? <span className="hint audit-session"> ({t.session} <span className="break-all">{entry.sessionId}</span>)</span> : null}
+                <span>
+                  {t.actorKinds[entry.actorKind]}
+                  {entry.actorId ? <> <span className="break-all">{entry.actorId}</span></> : null}
+                  {entry.sessionId ? <span className="hint audit-session">({t.session} <span className="break-all">{entry.sessionId}</span>)</span> : null}
+                </span>
               </td>
               <td data-label={c.action}><code>{entry.action}</code></td>
               <td data-label={c.caseId} className="break-all">{entry.caseId ?? ''}</td>
               <td data-label={c.subject} className="break-all">{entry.subjectStaffId ?? ''}</td>
               <td data-label={c.reason} className="audit-reason">{entry.reason ?? ''}</td>
-              <td data-label={c.detail} className="break-all">{detailText(entry.detail)}</td>
+              <td data-label={c.detail}>{detailText(entry.detail)}</td>
             </tr>
           ))}
         </tbody>
@@ -200,7 +202,7 @@ function AuditIntegrity(props: { t: AuditMessages; csrfToken: string | undefined
         <button type="button" className="button" disabled={busy} onClick={() => void verify()}>{busy ? t.verifying : t.verify}</button>
         {csrfToken ? <button type="button" className="button" disabled={busy} onClick={() => void anchor(csrfToken)}>{t.anchorNow}</button> : null}
       </p>
-      <p className={result?.bad ? 'verify-result bad' : 'verify-result ok'} role="status" aria-live="polite">{result?.text ?? ''}</p>
+      <p className={result ? `verify-result ${result.bad ? 'bad' : 'ok'}` : 'form-status'} role="status" aria-live="polite">{result?.text ?? ''}</p>
     </section>
   );
 }
