@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnchors, writeAnchor } from '../src/audit/audit-anchor.js';
-import { startAnchorSchedule } from '../src/audit/audit-schedule.js';
+import { retentionCutoff, startAnchorSchedule } from '../src/audit/audit-schedule.js';
 import { TEST_DATABASES } from './support/databases.js';
 import { createTestApp } from './support/test-app.js';
 
@@ -16,6 +16,12 @@ function tempFile(): { file: string; done(): void } {
 }
 
 describe('audit anchors', () => {
+  it('purge what is two years and a day old', () => {
+    expect(retentionCutoff(new Date('2026-12-02T07:00:00.000Z')).toISOString()).toBe('2024-12-01T07:00:00.000Z');
+    // 29 February 2028, two years back, is 1 March 2026: never less than two years.
+    expect(retentionCutoff(new Date('2028-03-01T00:00:00.000Z')).toISOString()).toBe('2026-03-01T00:00:00.000Z');
+  });
+
   it('are appended to a 0600 file and read back; foreign lines are malformed only in the anchor file', async () => {
     const { file, done } = tempFile();
     try {
@@ -51,12 +57,18 @@ describe('audit anchors', () => {
     }
   });
 
-  it('are written on a schedule: after the first delay, then every interval, and again after a failure', async () => {
+  it('are written on a schedule, after purging rows past two years: after the first delay, then every interval, and again after a failure', async () => {
     const { file, done } = tempFile();
     const written: number[] = [];
+    const cutoffs: Date[] = [];
     let fail = true;
     const errors: string[] = [];
     const schedule = startAnchorSchedule({
+      purge: async (cutoff) => {
+        cutoffs.push(cutoff);
+        if (cutoffs.length === 2) throw new Error('refused');
+        return { throughSeq: 0, removed: 0 };
+      },
       anchor: async () => {
         if (fail) {
           fail = false;
@@ -68,8 +80,12 @@ describe('audit anchors', () => {
     }, { anchorFile: file, log: { info: () => undefined, error: (facts) => void errors.push(JSON.stringify(facts)) }, firstMs: 10, everyMs: 40 });
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(errors).toEqual(['{"err":{"type":"Error","code":"ENOSPC"}}']);
+      expect(errors).toEqual(['{"err":{"type":"Error","code":"ENOSPC"}}', '{"err":{"type":"Error"}}']);
       expect(written.length).toBeGreaterThanOrEqual(3);
+      // A purge before each anchor, a failed one not stopping the anchor.
+      expect(cutoffs.length).toBe(written.length + 1);
+      const expected = retentionCutoff(new Date()).getTime();
+      expect(Math.abs((cutoffs[0]?.getTime() ?? 0) - expected)).toBeLessThan(5000);
     } finally {
       schedule.stop();
       done();
@@ -84,7 +100,7 @@ describe('audit anchors', () => {
     try {
       await writeAnchor(file, { seq: 0, hash: HASH, at: new Date().toISOString() });
       let anchored = 0;
-      const schedule = startAnchorSchedule({ anchor: async () => ({ seq: anchored++, hash: HASH, at: '' }) }, {
+      const schedule = startAnchorSchedule({ purge: async () => ({ throughSeq: 0, removed: 0 }), anchor: async () => ({ seq: anchored++, hash: HASH, at: '' }) }, {
         anchorFile: file, log: { info: () => undefined, error: () => undefined }, firstMs: 10, everyMs: 500,
       });
       await new Promise((resolve) => setTimeout(resolve, 150));

@@ -1,6 +1,7 @@
 /**
- * The daily anchor: once a day after the last anchor in the file (a minute after start if that is
- * already more than a day ago), and an hour later again if writing failed.
+ * The daily audit task: rows past the two-year retention are purged (the chain kept verifiable),
+ * then the head is anchored. Once a day after the last anchor in the file (a minute after start if
+ * that is already more than a day ago), and an hour later again if anchoring failed.
  */
 import type { AnchorLog } from './audit-anchor.js';
 import { readAnchorFile } from './audit-anchor.js';
@@ -22,7 +23,21 @@ export interface ScheduleOptions {
   readonly everyMs?: number;
 }
 
-export function startAnchorSchedule(audit: Pick<AuditService, 'anchor'>, options: ScheduleOptions): AnchorSchedule {
+/**
+ * Two years and a day before `now`: the database refuses to purge anything younger than two years
+ * by its own clock, and the day's margin keeps a clock a little apart from refusing the whole run.
+ */
+export function retentionCutoff(now: Date): Date {
+  const cutoff = new Date(now.getTime() - DAY_MS);
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - 2);
+  return cutoff;
+}
+
+function errorFacts(error: unknown): object {
+  return { err: { type: error instanceof Error ? error.name : 'unknown', code: (error as { code?: unknown } | null)?.code } };
+}
+
+export function startAnchorSchedule(audit: Pick<AuditService, 'anchor' | 'purge'>, options: ScheduleOptions): AnchorSchedule {
   const now = options.now ?? Date.now;
   const every = options.everyMs ?? DAY_MS;
   let timer: NodeJS.Timeout | undefined;
@@ -30,14 +45,15 @@ export function startAnchorSchedule(audit: Pick<AuditService, 'anchor'>, options
 
   const schedule = (ms: number) => {
     if (stopped) return;
-    timer = setTimeout(tick, Math.max(0, ms));
+    timer = setTimeout(() => void tick(), Math.max(0, ms));
     timer.unref();
   };
-  const tick = () => {
-    audit.anchor().then(
+  const tick = async () => {
+    await audit.purge(retentionCutoff(new Date(now()))).catch((error: unknown) => options.log.error(errorFacts(error), 'audit retention purge failed'));
+    await audit.anchor().then(
       () => schedule(every),
       (error: unknown) => {
-        options.log.error({ err: { type: error instanceof Error ? error.name : 'unknown', code: (error as { code?: unknown }).code } }, 'audit anchor failed');
+        options.log.error(errorFacts(error), 'audit anchor failed');
         schedule(Math.min(RETRY_MS, every));
       },
     );

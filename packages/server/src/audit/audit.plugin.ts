@@ -15,7 +15,7 @@ declare module 'fastify' {
      * Append one row per staff read or write of case data, admin action and victim withdrawal:
      * `await app.audit.append({ actor, action: 'case.read', caseId }, trx)`. Pass the transaction
      * of the change it records. Ids, actions and reasons only; never personal data.
-     * The retention job calls `app.audit.purge(cutoff)` (rows older than two years only).
+     * Rows past two years are purged by the daily anchor task (`app.audit.purge(cutoff)`).
      */
     readonly audit: AuditService;
   }
