@@ -1,3 +1,4 @@
+import { DOMAIN_ERROR_CODES } from '@jikim/case';
 import * as z from 'zod';
 
 /** Stable error codes the server returns; clients switch on `error`, never on a message. */
@@ -15,6 +16,8 @@ export const ERROR_CODES = [
   'conflict',
   'gone',
   'too_many_requests',
+  /** The case domain refused the input: `code` says which of its rules (DOMAIN_ERROR_CODES). */
+  'domain',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -29,5 +32,7 @@ export const errorResponseSchema = z.object({
   message: z.string(),
   requestId: z.string(),
   fields: z.array(fieldErrorSchema).optional(),
+  /** With `error: 'domain'`: the rule of the case domain the input broke, e.g. `invalid_url`. */
+  code: z.enum(DOMAIN_ERROR_CODES).optional(),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -4,3 +4,4 @@ export * from './site-manifest.js';
 export * from './console-staff.js';
 export * from './console-cases.js';
 export * from './console-audit.js';
+export * from './letters.js';

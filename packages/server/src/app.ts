@@ -23,6 +23,7 @@ import { createFileBlobStore } from './blobs/file-blob-store.js';
 import { loggerOptions } from './logger.js';
 import { registerRetention, retentionScheduler } from './retention/retention.plugin.js';
 import { registerConsolePages } from './console/console-pages.js';
+import { registerLetterRoutes } from './letters/letters.routes.js';
 import { registerStaff } from './staff/register-staff.js';
 import { registerStaffAuth } from './staff/require-staff.js';
 import { sessionService } from './staff/sessions.js';
@@ -93,6 +94,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   // Feature routes (each a one-line registration) go here, before the document that lists them.
   registerStaff(app, { db: db.kysely, now, vault, hashes: createKeyedHash(vault), audit: app.audit, publicOrigin: config.publicOrigin });
   registerConsolePages(app, config.siteDir);
+  registerLetterRoutes(app, now);
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
 

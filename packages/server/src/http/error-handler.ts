@@ -2,6 +2,7 @@
  * The one place where errors become HTTP responses. Clients get a stable code and a request id;
  * nobody gets a stack or the text of an unexpected error.
  */
+import { DomainError } from '@jikim/case';
 import type { ErrorCode, ErrorResponse, FieldError } from '@jikim/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
@@ -20,6 +21,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   conflict: 'This conflicts with what is already stored.',
   gone: 'This is no longer available.',
   too_many_requests: 'Too many attempts. Please wait and try again.',
+  domain: 'The request breaks a rule of the case.',
 };
 
 const BY_STATUS: Readonly<Record<number, ErrorCode>> = {
@@ -47,13 +49,23 @@ export function sendError(
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
+/**
+ * A rule of the case domain refused the input: 400 with its stable code. The domain's message says
+ * what is wrong and never what was given (DomainError's contract), so it is shown as it is.
+ */
+function sendDomainError(reply: FastifyReply, request: FastifyRequest, error: DomainError): FastifyReply {
+  const body: ErrorResponse = { error: 'domain', message: error.message || MESSAGES.domain, requestId: request.id, code: error.code };
+  return reply.code(400).type('application/json; charset=utf-8').send(body);
+}
+
 function zodFields(error: ZodError): FieldError[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | ZodError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | ZodError | DomainError, request, reply) => {
     if (error instanceof ZodError) return sendError(reply, request, 400, 'validation', zodFields(error));
+    if (error instanceof DomainError) return sendDomainError(reply, request, error);
     if (error.validation) {
       const fields = error.validation.map((v) => ({ path: v.instancePath, message: v.message ?? '' }));
       return sendError(reply, request, 400, 'validation', fields);
