@@ -12,6 +12,8 @@ interface LockerHarness {
   lock(): void;
   addFile(id: string, title: string, saveItem: boolean): Promise<{ sha256: string; bytes: number; chunks: number }>;
   items(): Promise<string[]>;
+  saveLegacyRecords(): Promise<void>;
+  actors(): Promise<{ items: Record<string, unknown[]>; takedowns: Record<string, unknown[]> }>;
   fileSha256(id: string): Promise<string>;
   containsBytes(needle: string): Promise<boolean>;
   chunkItemIds(): Promise<string[]>;
@@ -55,4 +57,20 @@ test('the locker keeps files encrypted in IndexedDB, opens only with the passphr
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('records kept before events named who made them open as the victim’s, beside new ones that name theirs', async ({ page }) => {
+  await openHarness(page, 'locker-harness.ts', 'jikimLocker');
+  const passphrase = '오래된 보관함 그대로 열기';
+  await page.evaluate((p) => window.jikimLocker.create(p), passphrase);
+  await page.evaluate(() => window.jikimLocker.saveLegacyRecords());
+  await page.setInputFiles('#file', { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('new') });
+  await page.evaluate(() => window.jikimLocker.addFile('new-item', '새 항목', true));
+  await page.evaluate(() => window.jikimLocker.lock());
+  expect(await page.evaluate((p) => window.jikimLocker.unlock(p), passphrase)).toBe('ok');
+  expect(await page.evaluate(() => window.jikimLocker.actors())).toEqual({
+    items: { 'legacy-item': [{ kind: 'victim' }], 'new-item': [{ kind: 'victim' }] },
+    takedowns: { 'legacy-request': [{ kind: 'victim' }] },
+  });
+  await page.evaluate(() => window.jikimLocker.wipe());
 });

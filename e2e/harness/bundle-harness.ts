@@ -9,6 +9,7 @@ import { writeBundleStream } from '@jikim/evidence/write-bundle';
 import { newEvidenceItem } from '../../packages/case/src/evidence/evidence-item.js';
 import { LockerStore } from '../../packages/device/src/locker/locker-store.js';
 import { sniffMediaType } from '../../packages/device/src/files/media-type.js';
+import { VICTIM } from '../../packages/case/src/events/actor.js';
 
 const input = document.getElementById('file') as HTMLInputElement;
 let store: LockerStore | undefined;
@@ -36,7 +37,7 @@ Object.assign(window, {
         const sniffed = await sniffMediaType(file, file.name);
         const stored = await open().storeFile(id, file);
         const facts = { name: file.name, ...stored, mediaType: sniffed.mediaType, extensionMismatch: sniffed.extensionMismatch, modifiedAt: null };
-        await open().saveItem(newEvidenceItem(id, 'file', 'dissemination', { title: `증거 ${i + 1}` }, new Date(Date.UTC(2026, 10, i + 1)), facts));
+        await open().saveItem(newEvidenceItem(id, 'file', 'dissemination', { title: `증거 ${i + 1}` }, new Date(Date.UTC(2026, 10, i + 1)), VICTIM, facts));
         out.push({ id, sha256: stored.sha256, bytes: stored.bytes });
       }
       return out;

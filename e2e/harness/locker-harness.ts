@@ -1,6 +1,7 @@
 // Test-only page script: drives the locker store with real IndexedDB and WebCrypto.
 import { newEvidenceItem } from '../../packages/case/src/evidence/evidence-item.js';
 import { LOCKER_DB, LockerStore } from '../../packages/device/src/locker/locker-store.js';
+import { VICTIM } from '../../packages/case/src/events/actor.js';
 
 const input = document.getElementById('file') as HTMLInputElement;
 let store: LockerStore | undefined;
@@ -40,10 +41,24 @@ Object.assign(window, {
       const file = input.files?.[0];
       if (!store || !file) throw new Error('no store or file');
       const stored = await store.storeFile(id, file);
-      if (saveItem) await store.saveItem(newEvidenceItem(id, 'file', 'dissemination', { title }, new Date()));
+      if (saveItem) await store.saveItem(newEvidenceItem(id, 'file', 'dissemination', { title }, new Date(), VICTIM));
       return stored;
     },
     async items() { return (await store?.items())?.map((i) => i.id) ?? []; },
+    /** An item and a takedown request sealed as the first lockers wrote them: events naming no actor. */
+    async saveLegacyRecords() {
+      if (!store) throw new Error('no store');
+      const at = '2026-11-01T00:00:00.000Z';
+      await store.saveItem({ id: 'legacy-item', kind: 'note', scenario: null, events: [{ at, action: 'added', fields: { title: '예전 메모' } }] } as never);
+      await store.saveTakedown({ id: 'legacy-request', url: 'https://example.com/p/1', channel: 'c', reportedAt: at, method: 'email', events: [{ at, status: 'requested' }] } as never);
+    },
+    async actors() {
+      if (!store) throw new Error('no store');
+      return {
+        items: Object.fromEntries((await store.items()).map((i) => [i.id, i.events.map((e) => e.actor)])),
+        takedowns: Object.fromEntries((await store.takedowns()).map((r) => [r.id, r.events.map((e) => e.actor)])),
+      };
+    },
     async fileSha256(id: string) {
       const blob = await store?.readFile(id);
       const digest = await crypto.subtle.digest('SHA-256', await (blob ?? new Blob()).arrayBuffer());

@@ -11,6 +11,7 @@ export * from './errors/checked-input.js';
 export * from './time/seoul-day.js';
 export * from './time/duration.js';
 export * from './text/plain-text.js';
+export * from './events/actor.js';
 
 export * from './evidence/evidence-item.js';
 export * from './evidence/file-type.js';

@@ -9,6 +9,7 @@ export * from './locker/locker-store.js';
 export * from './locker/locker-crypto.js';
 export * from './locker/locker-keys.js';
 export * from './locker/locker-index.js';
+export * from './locker/legacy-records.js';
 
 export * from './files/download.js';
 export * from './files/media-type.js';

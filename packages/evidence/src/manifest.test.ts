@@ -70,6 +70,19 @@ describe('evidenceManifestSchema', () => {
     expect(evidenceManifestSchema.safeParse({ ...valid, createdAt: '2026-11-28' }).success).toBe(false);
   });
 
+  it('reads who made each history entry when it is given, and bundles from before actors as they were', () => {
+    const at = '2026-11-28T03:00:00Z';
+    const withHistory = (history: unknown[]) => ({ ...valid, items: [{ ...valid.items[0], history }] });
+    const actors = [{ kind: 'victim' }, { kind: 'counsellor', staffId: 'staff-7' }, { kind: 'platform', keyId: 'key:2026.1' }];
+    const named = withHistory(actors.map((actor, i) => ({ at, action: i === 0 ? 'added' : 'corrected', summary: 's', actor })));
+    expect(evidenceManifestSchema.safeParse(named).success).toBe(true);
+    expect(parseManifest(JSON.stringify(named))).toMatchObject({ ok: true });
+    expect(evidenceManifestSchema.safeParse(withHistory([{ at, action: 'added', summary: 's' }])).success).toBe(true);
+    for (const actor of [{ kind: 'police' }, { kind: 'counsellor' }, { kind: 'counsellor', staffId: 'a b' }, { kind: 'victim', staffId: 'x' }, 'victim']) {
+      expect(evidenceManifestSchema.safeParse(withHistory([{ at, action: 'added', summary: 's', actor }])).success, JSON.stringify(actor)).toBe(false);
+    }
+  });
+
   it('parseManifest names the problems', () => {
     expect(parseManifest('{').ok).toBe(false);
     const result = parseManifest(JSON.stringify(withFile({ path: '../x' })));

@@ -139,10 +139,23 @@ export const clueRecordSchema = z.strictObject({
   witnesses: text(2000).optional(),
 });
 
+const actorId = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/u, 'an id: letters, digits, "_", "-", "." and ":", at most 128');
+
+/**
+ * Who made a history entry: the victim, a counsellor (their staff id) or a platform (its API key's
+ * id). Optional within v1: bundles written before it existed have none (the victim's locker made them).
+ */
+export const actorSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('victim') }),
+  z.strictObject({ kind: z.literal('counsellor'), staffId: actorId }),
+  z.strictObject({ kind: z.literal('platform'), keyId: actorId }),
+]);
+
 export const historyEntrySchema = z.strictObject({
   at: instant,
   action: z.enum(['added', 'described', 'corrected']),
   summary: line(2000),
+  actor: actorSchema.optional(),
 });
 
 export const itemKindSchema = z.enum(['file', 'web', 'message', 'clue', 'note']);
@@ -229,6 +242,7 @@ export type WebRecord = z.infer<typeof webRecordSchema>;
 export type MessageRecord = z.infer<typeof messageRecordSchema>;
 export type ClueRecord = z.infer<typeof clueRecordSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type HistoryActor = z.infer<typeof actorSchema>;
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
 
 /** Every file a manifest lists (exhibits, then the report), with their expected digests and sizes. */

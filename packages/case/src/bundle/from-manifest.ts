@@ -5,6 +5,7 @@
  */
 import type { EvidenceItem as ManifestItem, EvidenceManifest } from '@jikim/evidence';
 import { newEvidenceItem, type EvidenceFile, type EvidenceItem } from '../evidence/evidence-item.js';
+import { VICTIM } from '../events/actor.js';
 import { isDateOnly, seoulDayStart } from '../time/seoul-day.js';
 
 /** A manifest "when" may be a date alone; the locker keeps instants: such a date becomes its start in Korea. */
@@ -33,7 +34,8 @@ export interface ImportSource {
  * the item holds what the locker cannot keep, e.g. text over the locker's limits.
  */
 export function itemFromManifest(item: ManifestItem, source: ImportSource, file?: EvidenceFile): EvidenceItem {
-  const base = newEvidenceItem(item.id, item.kind, item.scenario ?? null, fields(item), new Date(item.addedAt), file);
+  // Added by whoever the bundle says added it; a bundle from before actors were recorded is the victim's locker's.
+  const base = newEvidenceItem(item.id, item.kind, item.scenario ?? null, fields(item), new Date(item.addedAt), item.history[0]?.actor ?? VICTIM, file);
   return {
     ...base,
     imported: {
@@ -43,7 +45,7 @@ export function itemFromManifest(item: ManifestItem, source: ImportSource, file?
       manifestSha256: source.manifestSha256,
       exhibitNumber: item.exhibitNumber,
       locale: source.manifest.locale,
-      history: item.history.map((h) => ({ ...h })),
+      history: item.history.map(({ actor, ...h }) => ({ ...h, ...(actor ? { actor } : {}) })),
     },
   };
 }

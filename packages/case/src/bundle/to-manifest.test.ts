@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appendEvidenceEvent, newEvidenceItem, type EvidenceFile, type EvidenceItem } from '../evidence/evidence-item.js';
 import { exhibitFilePath } from './exhibit-path.js';
 import { buildManifest, ManifestItemError } from './to-manifest.js';
+import { counsellor, VICTIM } from '../events/actor.js';
 
 const at = (iso: string) => new Date(iso);
 const bytes = (s: string) => new TextEncoder().encode(s).length;
@@ -11,7 +12,7 @@ function fileFacts(name: string, over: Partial<EvidenceFile> = {}): EvidenceFile
   return { name, sha256: 'a'.repeat(64), bytes: 10, mediaType: 'image/jpeg', extensionMismatch: false, modifiedAt: null, chunks: 1, ...over };
 }
 const fileItem = (id: string, name: string, added = '2026-11-01T00:00:00Z', title = '') =>
-  newEvidenceItem(id, 'file', 'dissemination', { title }, at(added), fileFacts(name));
+  newEvidenceItem(id, 'file', 'dissemination', { title }, at(added), VICTIM, fileFacts(name));
 const build = (items: readonly EvidenceItem[], locale: 'ko' | 'en' = 'ko') =>
   buildManifest({ items, caseReference: 'JK-261128-ACDE', locale, createdAt: at('2026-11-28T03:00:00Z'), generator: { name: 'Jikim', version: '0.1.0' } });
 
@@ -59,7 +60,7 @@ describe('buildManifest', () => {
     const earlier = newEvidenceItem('a', 'web', 'dissemination', {
       title: '게시물', occurredAt: '2026-11-02T10:00:00+09:00',
       web: { url: 'https://example.com/p/1', posterId: 'user_99', site: '' },
-    }, at('2026-11-06T00:00:00Z'));
+    }, at('2026-11-06T00:00:00Z'), VICTIM);
     const manifest = build([later, earlier]);
     expect(evidenceManifestSchema.safeParse(manifest).success).toBe(true);
     expect(manifest.items.map((i) => [i.id, i.exhibitNumber])).toEqual([['a', 1], ['b', 2]]);
@@ -83,8 +84,8 @@ describe('buildManifest', () => {
   });
 
   it('falls back to a title per kind and language, and keeps text the schema would refuse', () => {
-    const note = newEvidenceItem('n', 'note', null, { title: '  ', description: 'line 1\nline 2\u0007' }, at('2026-11-01T00:00:00Z'));
-    const clue = newEvidenceItem('c', 'clue', 'illegal-shooting', { title: 'x\ny', clue: { place: '강남역', phoneModel: '' } }, at('2026-11-02T00:00:00Z'));
+    const note = newEvidenceItem('n', 'note', null, { title: '  ', description: 'line 1\nline 2\u0007' }, at('2026-11-01T00:00:00Z'), VICTIM);
+    const clue = newEvidenceItem('c', 'clue', 'illegal-shooting', { title: 'x\ny', clue: { place: '강남역', phoneModel: '' } }, at('2026-11-02T00:00:00Z'), VICTIM);
     const [first, second] = build([note, clue], 'en').items;
     expect(first).toMatchObject({ title: 'Note', description: 'line 1\nline 2\ufffd' });
     expect(first).not.toHaveProperty('scenario');
@@ -94,7 +95,7 @@ describe('buildManifest', () => {
   });
 
   it('writes a recording\'s duration when the device measured it, and nothing for items kept before', () => {
-    const call = newEvidenceItem('call', 'file', 'threat', {}, at('2026-11-01T00:00:00Z'), fileFacts('통화 녹음.m4a', { mediaType: 'audio/mp4', durationSeconds: 3.021 }));
+    const call = newEvidenceItem('call', 'file', 'threat', {}, at('2026-11-01T00:00:00Z'), VICTIM, fileFacts('통화 녹음.m4a', { mediaType: 'audio/mp4', durationSeconds: 3.021 }));
     const old = fileItem('old', 'old.mp4', '2026-11-02T00:00:00Z');
     const manifest = build([call, old]);
     expect(manifest.items.map((item) => item.file?.durationSeconds)).toEqual([3.021, undefined]);
@@ -102,20 +103,20 @@ describe('buildManifest', () => {
     expect(evidenceManifestSchema.safeParse(manifest).success).toBe(true);
   });
 
-  it('summarises each event of the history in the manifest language', () => {
-    const added = newEvidenceItem('w', 'web', 'threat', { title: 't', web: { url: 'https://example.com/' } }, at('2026-11-01T00:00:00Z'), fileFacts('shot.png'));
-    const described = appendEvidenceEvent(added, 'described', { web: { posterId: 'p' } }, at('2026-11-02T00:00:00Z'));
-    const corrected = appendEvidenceEvent(described, 'corrected', { title: 'T', description: 'd' }, at('2026-11-03T00:00:00Z'));
+  it('summarises each event of the history in the manifest language, with who made it', () => {
+    const added = newEvidenceItem('w', 'web', 'threat', { title: 't', web: { url: 'https://example.com/' } }, at('2026-11-01T00:00:00Z'), VICTIM, fileFacts('shot.png'));
+    const described = appendEvidenceEvent(added, 'described', { web: { posterId: 'p' } }, at('2026-11-02T00:00:00Z'), VICTIM);
+    const corrected = appendEvidenceEvent(described, 'corrected', { title: 'T', description: 'd' }, at('2026-11-03T00:00:00Z'), counsellor('staff-7'));
     expect(build([corrected], 'en').items[0]?.history).toEqual([
-      { at: '2026-11-01T00:00:00.000Z', action: 'added', summary: 'Added: file, title, web address' },
-      { at: '2026-11-02T00:00:00.000Z', action: 'described', summary: "Described: poster's ID" },
-      { at: '2026-11-03T00:00:00.000Z', action: 'corrected', summary: 'Corrected: title, description' },
+      { at: '2026-11-01T00:00:00.000Z', action: 'added', summary: 'Added: file, title, web address', actor: { kind: 'victim' } },
+      { at: '2026-11-02T00:00:00.000Z', action: 'described', summary: "Described: poster's ID", actor: { kind: 'victim' } },
+      { at: '2026-11-03T00:00:00.000Z', action: 'corrected', summary: 'Corrected: title, description', actor: { kind: 'counsellor', staffId: 'staff-7' } },
     ]);
     expect(build([corrected], 'ko').items[0]?.history.map((h) => h.summary)).toEqual(['추가함: 파일, 제목, 웹 주소', '설명을 덧붙임: 게시자 ID', '정정함: 제목, 설명']);
   });
 
   it('writes an imported item with the history its bundle had, then what happened since', () => {
-    const base = newEvidenceItem('i', 'note', null, { title: 't' }, at('2026-10-01T00:00:00Z'));
+    const base = newEvidenceItem('i', 'note', null, { title: 't' }, at('2026-10-01T00:00:00Z'), VICTIM);
     const imported: EvidenceItem = {
       ...base,
       imported: {
@@ -124,13 +125,15 @@ describe('buildManifest', () => {
         history: [{ at: '2026-10-01T00:00:00.000Z', action: 'added', summary: 'Added' }, { at: '2026-10-02T00:00:00.000Z', action: 'corrected', summary: 'Corrected: title' }],
       },
     };
-    const later = appendEvidenceEvent(imported, 'described', { description: 'd' }, at('2026-11-21T00:00:00Z'));
+    const later = appendEvidenceEvent(imported, 'described', { description: 'd' }, at('2026-11-21T00:00:00Z'), VICTIM);
     expect(build([later], 'en').items[0]?.history.map((h) => h.summary)).toEqual(['Added', 'Corrected: title', 'Described: description']);
+    // The bundle's own lines stay as they were (it named no actor); what happened since names one.
+    expect(build([later], 'en').items[0]?.history.map((h) => h.actor)).toEqual([undefined, undefined, { kind: 'victim' }]);
   });
 
   it('refuses a web record without its address and a message without its sender number, naming the exhibit', () => {
-    const web = newEvidenceItem('w', 'web', null, { title: 'no url', web: { site: 's' } }, at('2026-11-01T00:00:00Z'));
-    const message = newEvidenceItem('m', 'message', null, { title: 'no number', message: { text: 'x' } }, at('2026-11-02T00:00:00Z'));
+    const web = newEvidenceItem('w', 'web', null, { title: 'no url', web: { site: 's' } }, at('2026-11-01T00:00:00Z'), VICTIM);
+    const message = newEvidenceItem('m', 'message', null, { title: 'no number', message: { text: 'x' } }, at('2026-11-02T00:00:00Z'), VICTIM);
     expect(() => build([web])).toThrow(ManifestItemError);
     expect(() => build([fileItem('f', 'a.jpg', '2026-10-01T00:00:00Z'), message])).toThrow(expect.objectContaining({ itemId: 'm', exhibitNumber: 2, missing: 'message.senderNumber' }));
   });

@@ -71,7 +71,7 @@ function records(item: EvidenceItem, state: EvidenceState, exhibitNumber: number
 
 function history(item: EvidenceItem, locale: 'ko' | 'en'): HistoryEntry[] {
   const summarise = (events: EvidenceItem['events'], first: boolean) =>
-    events.map((event, i) => ({ at: event.at, action: event.action, summary: summariseEvent(event, locale, first && i === 0 && item.file !== undefined) }));
+    events.map((event, i) => ({ at: event.at, action: event.action, summary: summariseEvent(event, locale, first && i === 0 && item.file !== undefined), actor: event.actor }));
   // An imported item: the bundle's history as it was, then what happened here since.
   if (item.imported) return [...item.imported.history.map((h) => ({ ...h })), ...summarise(item.events.slice(1), false)];
   return summarise(item.events, true);

@@ -3,18 +3,19 @@ import type { EvidenceFile } from '../evidence/evidence-item.js';
 import { newEvidenceItem } from '../evidence/evidence-item.js';
 import { LONG_URL, nfd } from '../../test/complaint-fixtures.js';
 import { factsFromItems } from './facts-from-items.js';
+import { VICTIM } from '../events/actor.js';
 
 const at = (iso: string) => new Date(iso);
 const FILE: EvidenceFile = { name: nfd('영상.mp4'), sha256: 'b'.repeat(64), bytes: 10, mediaType: 'video/mp4', extensionMismatch: false, modifiedAt: null, chunks: 1 };
 
 const items = [
-  newEvidenceItem('n1', 'note', null, { title: nfd('메모'), description: nfd('친구가 알려 줌') }, at('2026-11-27T07:00:00Z')),
+  newEvidenceItem('n1', 'note', null, { title: nfd('메모'), description: nfd('친구가 알려 줌') }, at('2026-11-27T07:00:00Z'), VICTIM),
   newEvidenceItem('w1', 'web', 'dissemination', {
     web: { url: LONG_URL, site: nfd('예시 커뮤니티'), posterId: 'user_99', postedAt: '2026-11-20T10:00:00+09:00', seenAt: '2026-11-21T01:00:00Z' },
-  }, at('2026-11-27T01:00:00Z')),
-  newEvidenceItem('m1', 'message', 'threat', { message: { senderNumber: '010-1234-5678', text: nfd('사진 퍼뜨린다'), sentAt: '2026-11-21T09:00:00Z' } }, at('2026-11-27T05:00:00Z')),
-  newEvidenceItem('c1', 'clue', 'illegal-shooting', { occurredAt: '2026-11-19T18:30:00+09:00', clue: { phoneModel: nfd('검은색 휴대전화'), place: nfd('지하철 2호선') } }, at('2026-11-27T06:00:00Z')),
-  newEvidenceItem('f1', 'file', null, { title: 'x' }, at('2026-11-27T08:00:00Z'), FILE),
+  }, at('2026-11-27T01:00:00Z'), VICTIM),
+  newEvidenceItem('m1', 'message', 'threat', { message: { senderNumber: '010-1234-5678', text: nfd('사진 퍼뜨린다'), sentAt: '2026-11-21T09:00:00Z' } }, at('2026-11-27T05:00:00Z'), VICTIM),
+  newEvidenceItem('c1', 'clue', 'illegal-shooting', { occurredAt: '2026-11-19T18:30:00+09:00', clue: { phoneModel: nfd('검은색 휴대전화'), place: nfd('지하철 2호선') } }, at('2026-11-27T06:00:00Z'), VICTIM),
+  newEvidenceItem('f1', 'file', null, { title: 'x' }, at('2026-11-27T08:00:00Z'), VICTIM, FILE),
 ];
 
 describe('facts from the locker', () => {

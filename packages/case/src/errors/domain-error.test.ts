@@ -6,10 +6,11 @@ import { buildDeletionLetter } from '../letters/deletion-letter.js';
 import { mailtoHref } from '../letters/mailto.js';
 import { newTakedown, recordStatus } from '../takedowns/takedown.js';
 import { DOMAIN_ERROR_CODES, DomainError, isDomainErrorCode } from './domain-error.js';
+import { VICTIM } from '../events/actor.js';
 
 /** What a person typed, which must never come back in an error. */
 const SECRET = 'kim-jiyoung-010-1234-5678';
-const takedown = { id: 't', url: 'https://a.example/1', channel: 'c', method: 'email' as const, reportedAt: new Date('2026-11-01T00:00:00Z') };
+const takedown = { id: 't', url: 'https://a.example/1', channel: 'c', method: 'email' as const, reportedAt: new Date('2026-11-01T00:00:00Z'), by: VICTIM };
 
 const REFUSALS: readonly [string, () => unknown, string][] = [
   ['a letter to a non-web address', () => buildDeletionLetter(koreanService({ urls: [`ftp://${SECRET}.example/x`] })), 'invalid_url'],
@@ -22,10 +23,10 @@ const REFUSALS: readonly [string, () => unknown, string][] = [
   ['a takedown of a non-web address', () => newTakedown({ ...takedown, url: SECRET }), 'invalid_url'],
   ['a takedown reported nowhere', () => newTakedown({ ...takedown, channel: ' ' }), 'takedown_input_invalid'],
   ['a takedown with an unknown method', () => newTakedown({ ...takedown, method: SECRET as never }), 'takedown_input_invalid'],
-  ['a status that cannot follow', () => recordStatus(recordStatus(newTakedown(takedown), 'removed', new Date('2026-11-02T00:00:00Z')), 'refused', new Date('2026-11-03T00:00:00Z')), 'status_not_allowed'],
-  ['a status dated before the last', () => recordStatus(newTakedown(takedown), 'removed', new Date('2026-10-01T00:00:00Z')), 'event_out_of_order'],
-  ['an unknown status', () => recordStatus(newTakedown(takedown), SECRET as never, new Date('2026-11-02T00:00:00Z')), 'takedown_input_invalid'],
-  ['a reference too long', () => recordStatus(newTakedown(takedown), 'acknowledged', new Date('2026-11-02T00:00:00Z'), { reference: SECRET.repeat(1000) }), 'text_too_long'],
+  ['a status that cannot follow', () => recordStatus(recordStatus(newTakedown(takedown), 'removed', new Date('2026-11-02T00:00:00Z'), VICTIM), 'refused', new Date('2026-11-03T00:00:00Z'), VICTIM), 'status_not_allowed'],
+  ['a status dated before the last', () => recordStatus(newTakedown(takedown), 'removed', new Date('2026-10-01T00:00:00Z'), VICTIM), 'event_out_of_order'],
+  ['an unknown status', () => recordStatus(newTakedown(takedown), SECRET as never, new Date('2026-11-02T00:00:00Z'), VICTIM), 'takedown_input_invalid'],
+  ['a reference too long', () => recordStatus(newTakedown(takedown), 'acknowledged', new Date('2026-11-02T00:00:00Z'), VICTIM, { reference: SECRET.repeat(1000) }), 'text_too_long'],
   ['a mail address that is not one', () => mailtoHref(`${SECRET} <x@y>`, { subject: 's', body: 'b' }), 'email_address_invalid'],
 ];
 

@@ -18,6 +18,8 @@ export const DOMAIN_ERROR_CODES = [
   'event_out_of_order',
   /** A history that does not start as every history starts. */
   'history_invalid',
+  /** An event without a valid actor (who made it). */
+  'actor_invalid',
   /** A status that cannot follow the current one. */
   'status_not_allowed',
   'takedown_input_invalid',

@@ -8,6 +8,7 @@ import type { ScenarioId } from '@jikim/guide';
 import { webUrlSchema } from '@jikim/evidence';
 import * as z from 'zod';
 import { DomainError, type DomainErrorCode } from '../errors/domain-error.js';
+import { checkedActor, type Actor } from '../events/actor.js';
 
 export const EVIDENCE_KINDS = ['file', 'web', 'message', 'clue', 'note'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -46,6 +47,8 @@ export interface EvidenceEvent {
   readonly at: string;
   readonly action: 'added' | 'described' | 'corrected';
   readonly fields: EvidenceFields;
+  /** Who made it. Records kept before events named one were the victim's (the locker's legacy-records.ts). */
+  readonly actor: Actor;
 }
 
 /** The facts of a kept file, fixed when it was added (they describe bytes that never change). */
@@ -84,7 +87,7 @@ export interface EvidenceImport {
   readonly exhibitNumber: number;
   /** The language of the history's summaries. */
   readonly locale: 'ko' | 'en';
-  readonly history: readonly { readonly at: string; readonly action: EvidenceEvent['action']; readonly summary: string }[];
+  readonly history: readonly { readonly at: string; readonly action: EvidenceEvent['action']; readonly summary: string; readonly actor?: Actor }[];
 }
 
 export interface EvidenceItem {
@@ -111,17 +114,18 @@ export function newEvidenceItem(
   scenario: ScenarioId | null,
   fields: unknown,
   at: Date,
+  by: Actor,
   file?: EvidenceFile,
 ): EvidenceItem {
-  const event: EvidenceEvent = { at: at.toISOString(), action: 'added', fields: evidenceFieldsSchema.parse(fields) };
+  const event: EvidenceEvent = { at: at.toISOString(), action: 'added', fields: evidenceFieldsSchema.parse(fields), actor: checkedActor(by) };
   return { id, kind, scenario, ...(file ? { file: { ...file, name: file.name.normalize('NFC') } } : {}), events: [event] };
 }
 
 /** A new item with one more event; earlier events are never changed. */
-export function appendEvidenceEvent(item: EvidenceItem, action: 'described' | 'corrected', fields: unknown, at: Date): EvidenceItem {
+export function appendEvidenceEvent(item: EvidenceItem, action: 'described' | 'corrected', fields: unknown, at: Date, by: Actor): EvidenceItem {
   const last = item.events.at(-1);
   if (last && at.getTime() < Date.parse(last.at)) throw new EvidenceHistoryError('event_out_of_order', 'An event cannot be dated before the one it follows');
-  return { ...item, events: [...item.events, { at: at.toISOString(), action, fields: evidenceFieldsSchema.parse(fields) }] };
+  return { ...item, events: [...item.events, { at: at.toISOString(), action, fields: evidenceFieldsSchema.parse(fields), actor: checkedActor(by) }] };
 }
 
 export interface EvidenceState extends EvidenceFields {

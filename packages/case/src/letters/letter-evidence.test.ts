@@ -4,6 +4,7 @@ import { newEvidenceItem } from '../evidence/evidence-item.js';
 import { buildDeletionLetter } from './deletion-letter.js';
 import { letterFactsFromItems } from './letter-evidence.js';
 import { HASH_A, HASH_B, koreanService } from '../../test/letter-fixtures.js';
+import { VICTIM } from '../events/actor.js';
 
 const at = new Date('2026-11-27T01:00:00Z');
 const file = (name: string, sha256: string): EvidenceFile => ({
@@ -12,11 +13,11 @@ const file = (name: string, sha256: string): EvidenceFile => ({
 
 describe('letter facts from locker items', () => {
   const items = [
-    newEvidenceItem('w1', 'web', 'dissemination', { title: '김지킴 영상', web: { url: 'https://example.com/a' } }, at, file('김지킴_화면.png', HASH_A)),
-    newEvidenceItem('w2', 'web', 'dissemination', { web: { url: 'https://example.com/b' } }, at),
-    newEvidenceItem('w3', 'web', 'dissemination', { web: { url: 'https://example.com/a' } }, at),
-    newEvidenceItem('f1', 'file', 'dissemination', { title: 'original' }, at, file('original.mp4', HASH_B)),
-    newEvidenceItem('n1', 'note', null, { description: 'https://example.com/not-a-record' }, at),
+    newEvidenceItem('w1', 'web', 'dissemination', { title: '김지킴 영상', web: { url: 'https://example.com/a' } }, at, VICTIM, file('김지킴_화면.png', HASH_A)),
+    newEvidenceItem('w2', 'web', 'dissemination', { web: { url: 'https://example.com/b' } }, at, VICTIM),
+    newEvidenceItem('w3', 'web', 'dissemination', { web: { url: 'https://example.com/a' } }, at, VICTIM),
+    newEvidenceItem('f1', 'file', 'dissemination', { title: 'original' }, at, VICTIM, file('original.mp4', HASH_B)),
+    newEvidenceItem('n1', 'note', null, { description: 'https://example.com/not-a-record' }, at, VICTIM),
   ];
 
   it('takes the web records\' URLs in order, once each, and every kept file\'s hash with a neutral label', () => {

@@ -8,14 +8,15 @@ import { newTakedown, recordStatus } from '../takedowns/takedown.js';
 import { summariseTakedowns } from '../takedowns/tracker-summary.js';
 import { FIXTURE_NOW, fixtureManifest, fixtureThumbnails } from '../../test/report-fixture.js';
 import { buildReportPdf } from './report-pdf.js';
+import { VICTIM } from '../events/actor.js';
 
 const fonts = readReportFonts();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-takedowns-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const asked = newTakedown({ id: 't1', url: 'https://board.example/view?id=1', channel: 'naver', method: 'form', reportedAt: new Date('2026-11-10T01:00:00Z'), reference: 'NV-001' });
-const removed = recordStatus(recordStatus(asked, 'acknowledged', new Date('2026-11-12T01:00:00Z'), { reference: 'CASE-77' }), 'removed', new Date('2026-11-20T01:00:00Z'));
-const waiting = newTakedown({ id: 't2', url: 'https://video.example/watch?v=2', channel: '자유 게시판 운영자', method: 'email', reportedAt: new Date('2026-11-15T01:00:00Z') });
+const asked = newTakedown({ id: 't1', url: 'https://board.example/view?id=1', channel: 'naver', method: 'form', reportedAt: new Date('2026-11-10T01:00:00Z'), reference: 'NV-001', by: VICTIM });
+const removed = recordStatus(recordStatus(asked, 'acknowledged', new Date('2026-11-12T01:00:00Z'), VICTIM, { reference: 'CASE-77' }), 'removed', new Date('2026-11-20T01:00:00Z'), VICTIM);
+const waiting = newTakedown({ id: 't2', url: 'https://video.example/watch?v=2', channel: '자유 게시판 운영자', method: 'email', reportedAt: new Date('2026-11-15T01:00:00Z'), by: VICTIM });
 
 describe.each(['ko', 'en'] as const)('the %s report with the takedown tracker', (locale) => {
   it('has its own section listing every address, where it was asked, each change and the references', async () => {

@@ -3,13 +3,14 @@ import { reminders } from './reminders.js';
 import { seoulDaysBetween } from '../time/seoul-day.js';
 import type { TakedownRequest } from './takedown.js';
 import { newTakedown, recordStatus } from './takedown.js';
+import { VICTIM } from '../events/actor.js';
 
 const t = (iso: string) => new Date(iso);
 /** Sent at 00:30 on 1 November in Korea, which is still 31 October in UTC. */
 const SENT = '2026-11-01T00:30:00+09:00';
 
 const request = (id: string, reportedAt = SENT): TakedownRequest =>
-  newTakedown({ id, url: `https://example.com/${id}`, channel: 'site-report', method: 'email', reportedAt: t(reportedAt) });
+  newTakedown({ id, url: `https://example.com/${id}`, channel: 'site-report', method: 'email', reportedAt: t(reportedAt), by: VICTIM });
 
 /** 23:59 KST on the day `n` calendar days after 1 November. */
 const endOfDay = (n: number) => t(`2026-11-${String(1 + n).padStart(2, '0')}T23:59:00+09:00`);
@@ -51,26 +52,26 @@ describe('reminders with an injected clock', () => {
   });
 
   it('counts from the last request: a follow-up restarts the clock', () => {
-    const followed = recordStatus(request('a'), 'requested', t('2026-11-10T09:00:00+09:00'));
+    const followed = recordStatus(request('a'), 'requested', t('2026-11-10T09:00:00+09:00'), VICTIM);
     expect(ids(reminders([followed], startOfDay(15)).noAnswer7)).toEqual([]);
     expect(ids(reminders([followed], t('2026-11-17T00:00:00+09:00')).noAnswer7)).toEqual(['a']);
   });
 
   it('an answer of any kind ends the no-answer reminder', () => {
     for (const status of ['acknowledged', 'refused', 'removed'] as const) {
-      const answered = recordStatus(request('a'), status, t('2026-11-03T09:00:00+09:00'));
+      const answered = recordStatus(request('a'), status, t('2026-11-03T09:00:00+09:00'), VICTIM);
       const r = reminders([answered], startOfDay(15));
       expect([...r.noAnswer7, ...r.noAnswer14]).toEqual([]);
     }
   });
 
   it('asks to re-check a removal from 7 days after it, and a reappeared page at once', () => {
-    const removed = recordStatus(request('r'), 'removed', t('2026-11-05T20:00:00+09:00'));
+    const removed = recordStatus(request('r'), 'removed', t('2026-11-05T20:00:00+09:00'), VICTIM);
     expect(reminders([removed], endOfDay(10)).recheck).toEqual([]);
     expect(reminders([removed], startOfDay(11)).recheck).toEqual([{ request: removed, since: '2026-11-05T11:00:00.000Z', days: 7, reason: 'removed' }]);
-    const checked = recordStatus(removed, 'removed', t('2026-11-12T09:00:00+09:00'), { response: 'still gone' });
+    const checked = recordStatus(removed, 'removed', t('2026-11-12T09:00:00+09:00'), VICTIM, { response: 'still gone' });
     expect(reminders([checked], startOfDay(15)).recheck).toEqual([]);
-    const back = recordStatus(removed, 'reappeared', t('2026-11-06T09:00:00+09:00'));
+    const back = recordStatus(removed, 'reappeared', t('2026-11-06T09:00:00+09:00'), VICTIM);
     expect(reminders([back], t('2026-11-06T09:00:00+09:00')).recheck).toMatchObject([{ reason: 'reappeared', days: 0 }]);
   });
 

@@ -5,6 +5,7 @@
  */
 import { checkedWebUrl } from '../errors/checked-input.js';
 import { DomainError, type DomainErrorCode } from '../errors/domain-error.js';
+import { checkedActor, type Actor } from '../events/actor.js';
 
 export const TAKEDOWN_STATUSES = ['requested', 'acknowledged', 'removed', 'refused', 'reappeared'] as const;
 export type TakedownStatus = (typeof TAKEDOWN_STATUSES)[number];
@@ -19,6 +20,8 @@ export interface TakedownEvent {
   readonly reference?: string;
   /** What the service said, in the person's own words or pasted. */
   readonly response?: string;
+  /** Who recorded it. Records kept before events named one were the victim's (the locker's legacy-records.ts). */
+  readonly actor: Actor;
 }
 
 export interface TakedownRequest {
@@ -84,6 +87,8 @@ export interface NewTakedown extends TakedownDetails {
   readonly channel: string;
   readonly method: TakedownMethod;
   readonly reportedAt: Date;
+  /** Who records the request. */
+  readonly by: Actor;
 }
 
 /** A request that starts with its first "requested" event at the time it was reported. */
@@ -93,7 +98,7 @@ export function newTakedown(input: NewTakedown): TakedownRequest {
   if (channel === '') throw invalid('Say where it was reported');
   if (!TAKEDOWN_METHODS.includes(input.method)) throw invalid('Unknown reporting method');
   const reportedAt = instant(input.reportedAt);
-  const event: TakedownEvent = { at: reportedAt, status: 'requested', ...cleanDetails(input) };
+  const event: TakedownEvent = { at: reportedAt, status: 'requested', ...cleanDetails(input), actor: checkedActor(input.by) };
   return { id: input.id, url, channel, reportedAt, method: input.method, events: [event] };
 }
 
@@ -105,7 +110,7 @@ export function currentStatus(request: TakedownRequest): TakedownStatus {
 }
 
 /** A new request with one more event; earlier events are never changed. */
-export function recordStatus(request: TakedownRequest, status: TakedownStatus, at: Date, details: TakedownDetails = {}): TakedownRequest {
+export function recordStatus(request: TakedownRequest, status: TakedownStatus, at: Date, by: Actor, details: TakedownDetails = {}): TakedownRequest {
   const from = currentStatus(request);
   const last = request.events.at(-1);
   const when = instant(at);
@@ -113,7 +118,7 @@ export function recordStatus(request: TakedownRequest, status: TakedownStatus, a
   if (!TAKEDOWN_STATUSES.includes(status)) throw invalid('Unknown status');
   // Both are from the closed list of statuses: naming them tells nothing anyone typed.
   if (!NEXT_STATUSES[from].includes(status)) throw new TakedownHistoryError('status_not_allowed', `"${status}" cannot follow "${from}"`);
-  return { ...request, events: [...request.events, { at: when, status, ...cleanDetails(details) }] };
+  return { ...request, events: [...request.events, { at: when, status, ...cleanDetails(details), actor: checkedActor(by) }] };
 }
 
 /** Every reference number received, first to last, without repeats. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newTakedown, recordStatus, TAKEDOWN_METHODS, TAKEDOWN_STATUSES } from './takedown.js';
 import { summariseTakedowns, TAKEDOWN_SUMMARY_LABELS } from './tracker-summary.js';
+import { VICTIM } from '../events/actor.js';
 
 const t = (iso: string) => new Date(iso);
 const URL_A = 'https://example.com/a';
@@ -8,13 +9,13 @@ const URL_B = 'https://example.org/b';
 
 const siteA = recordStatus(
   recordStatus(
-    newTakedown({ id: 'a-site', url: URL_A, channel: 'site-form', method: 'form', reportedAt: t('2026-11-01T00:30:00+09:00'), reference: 'S-1' }),
-    'acknowledged', t('2026-11-02T10:00:00+09:00'), { reference: 'S-1' },
+    newTakedown({ id: 'a-site', url: URL_A, channel: 'site-form', method: 'form', reportedAt: t('2026-11-01T00:30:00+09:00'), reference: 'S-1', by: VICTIM }),
+    'acknowledged', t('2026-11-02T10:00:00+09:00'), VICTIM, { reference: 'S-1' },
   ),
-  'removed', t('2026-11-04T23:30:00Z'), { response: 'Removed.' },
+  'removed', t('2026-11-04T23:30:00Z'), VICTIM, { response: 'Removed.' },
 );
-const regulatorA = newTakedown({ id: 'a-kcsc', url: URL_A, channel: '방송미디어통신심의위원회', method: 'other', reportedAt: t('2026-11-03T09:00:00+09:00'), reference: '2026-123' });
-const siteB = newTakedown({ id: 'b-site', url: URL_B, channel: 'help@example.org', method: 'email', reportedAt: t('2026-11-02T09:00:00+09:00') });
+const regulatorA = newTakedown({ id: 'a-kcsc', url: URL_A, channel: '방송미디어통신심의위원회', method: 'other', reportedAt: t('2026-11-03T09:00:00+09:00'), reference: '2026-123', by: VICTIM });
+const siteB = newTakedown({ id: 'b-site', url: URL_B, channel: 'help@example.org', method: 'email', reportedAt: t('2026-11-02T09:00:00+09:00'), by: VICTIM });
 
 describe('the takedown summary for the evidence PDF', () => {
   it('has a label for every field, status and method in both languages', () => {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { verifyBundle } from '@jikim/evidence/node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildManifest, newEvidenceItem } from '@jikim/case';
+import { buildManifest, newEvidenceItem, VICTIM } from '@jikim/case';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
 import { writeBundleStream } from '@jikim/evidence/write-bundle';
 
@@ -75,8 +75,8 @@ describe.skipIf(!large)('a bundle past 4 GiB', () => {
     const facts = { sha256: hash.digest('hex'), bytes: SIZE, mediaType: 'video/mp4', extensionMismatch: false, modifiedAt: null, chunks: Math.ceil(SIZE / MiB) };
     const empty = { ...facts, sha256: createHash('sha256').digest('hex'), bytes: 0, mediaType: 'application/x-empty', chunks: 1 };
     const items = [
-      newEvidenceItem('big', 'file', null, { title: 'video' }, new Date('2026-11-01T00:00:00Z'), { name: '영상.mp4', ...facts }),
-      newEvidenceItem('after', 'file', null, { title: 'past 4 GiB' }, new Date('2026-11-02T00:00:00Z'), { name: 'after.txt', ...empty }),
+      newEvidenceItem('big', 'file', null, { title: 'video' }, new Date('2026-11-01T00:00:00Z'), VICTIM, { name: '영상.mp4', ...facts }),
+      newEvidenceItem('after', 'file', null, { title: 'past 4 GiB' }, new Date('2026-11-02T00:00:00Z'), VICTIM, { name: 'after.txt', ...empty }),
     ];
     const manifest = buildManifest({ items, caseReference: 'ZIP64', locale: 'en', createdAt: new Date('2026-11-28T00:00:00Z'), generator: { name: 'Jikim', version: 't' } });
     const zipPath = path.join(dir, 'big.zip');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseManifest } from '@jikim/evidence';
 import { verifyBundle } from '@jikim/evidence/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildManifest, newEvidenceItem, type BundleManifest, type EvidenceItem } from '@jikim/case';
+import { buildManifest, newEvidenceItem, type BundleManifest, type EvidenceItem, VICTIM } from '@jikim/case';
 import { verifyBundleBlob } from './verify-bundle-blob.js';
 import { ExhibitChangedError, writeBundleStream } from '@jikim/evidence/write-bundle';
 
@@ -37,11 +37,11 @@ const contents = new Map<string, Uint8Array>([
 const names: Record<string, string> = { video: KOREAN_NFD, empty: 'empty.txt', photo: '😢 사진.JPG' };
 
 function lockerItems(): EvidenceItem[] {
-  const items = [...contents].map(([id, data], i) => newEvidenceItem(id, 'file', 'dissemination', { title: `증거 ${i + 1}` }, new Date(`2026-11-0${i + 1}T00:00:00Z`), {
+  const items = [...contents].map(([id, data], i) => newEvidenceItem(id, 'file', 'dissemination', { title: `증거 ${i + 1}` }, new Date(`2026-11-0${i + 1}T00:00:00Z`), VICTIM, {
     name: names[id] ?? id, sha256: sha256(data), bytes: data.length, mediaType: data.length ? 'video/mp4' : 'application/x-empty',
     extensionMismatch: false, modifiedAt: null, chunks: Math.max(1, Math.ceil(data.length / 1048576)),
   }));
-  items.push(newEvidenceItem('threat', 'message', 'threat', { title: '협박 문자', message: { senderNumber: '010-1234-5678', text: '퍼뜨린다' } }, new Date('2026-11-04T00:00:00Z')));
+  items.push(newEvidenceItem('threat', 'message', 'threat', { title: '협박 문자', message: { senderNumber: '010-1234-5678', text: '퍼뜨린다' } }, new Date('2026-11-04T00:00:00Z'), VICTIM));
   return items;
 }
 

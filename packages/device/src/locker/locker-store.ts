@@ -7,6 +7,7 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import type { EvidenceItem, TakedownRequest } from '@jikim/case';
 import { chunkContext, FILE_CLASS, open, openChunks, seal, WrongPassphraseError } from './locker-crypto.js';
+import { restoredEvidenceItem, restoredTakedown, type StoredEvidenceItem, type StoredTakedown } from './legacy-records.js';
 import { compareIndex, EMPTY_INDEX, indexOf, rememberCounter, rememberedCounter, type Held, type IndexFindings, type LockerIndex } from './locker-index.js';
 import { createLocker, isWrapped, rewrapLocker, unlockLocker, type LockerHeader } from './locker-keys.js';
 import {
@@ -143,7 +144,9 @@ export class LockerStore {
 
   /** Every item that opens; a record that does not (changed, swapped, cut short) is counted, never allowed to hide the others. */
   async readItems(): Promise<{ items: EvidenceItem[]; damaged: number; damagedIds: string[] }> {
-    return this.openAll(await this.db.getAll('items'), itemContext);
+    // Items kept before events named their actor read as the victim's (legacy-records.ts).
+    const opened = await this.openAll<StoredEvidenceItem>(await this.db.getAll('items'), itemContext);
+    return { ...opened, items: opened.items.map(restoredEvidenceItem) };
   }
 
   async items(): Promise<EvidenceItem[]> {
@@ -276,7 +279,8 @@ export class LockerStore {
   }
 
   async readTakedowns(): Promise<{ items: TakedownRequest[]; damaged: number; damagedIds: string[] }> {
-    return this.openAll(await this.db.getAll('takedowns'), takedownContext);
+    const opened = await this.openAll<StoredTakedown>(await this.db.getAll('takedowns'), takedownContext);
+    return { ...opened, items: opened.items.map(restoredTakedown) };
   }
 
   async takedowns(): Promise<TakedownRequest[]> {

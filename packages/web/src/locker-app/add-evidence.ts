@@ -3,7 +3,7 @@
  * the device, and only then is the item written, so nothing half-saved is ever listed.
  */
 import type { ScenarioId } from '@jikim/guide';
-import { newEvidenceItem, type EvidenceFile, type EvidenceItem, type EvidenceKind } from '@jikim/case';
+import { newEvidenceItem, type EvidenceFile, type EvidenceItem, type EvidenceKind, VICTIM } from '@jikim/case';
 import { makeThumbnail, measureDuration, sniffMediaType, type LockerStore } from '@jikim/device';
 
 export interface EvidenceDraft {
@@ -35,7 +35,7 @@ export async function addEvidence(
   const id = crypto.randomUUID();
   let file: EvidenceFile | undefined;
   // Validate the words before the (possibly long) file work, so a typo does not cost a 2 GB re-read.
-  newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now());
+  newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now(), VICTIM);
   if (draft.file) {
     if (draft.file.size === 0 && !draft.keepEmpty) throw new EmptyFileError();
     await store.markPending({ itemId: id, title: titleOf(draft.fields), fileName: draft.file.name.normalize('NFC'), startedAt: now().toISOString() });
@@ -59,7 +59,7 @@ export async function addEvidence(
       ...(durationSeconds !== undefined ? { durationSeconds } : {}),
     };
   }
-  const item = newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now(), file);
+  const item = newEvidenceItem(id, draft.kind, draft.scenario, draft.fields, now(), VICTIM, file);
   await store.saveItem(item);
   if (draft.file) await store.clearPending(id);
   return item;

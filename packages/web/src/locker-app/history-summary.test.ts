@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appendEvidenceEvent, newEvidenceItem, type EvidenceEvent } from '../../../case/src/evidence/evidence-item.js';
 import { fieldsFromForm } from './evidence-fields.js';
 import { summariseEvent } from '../../../case/src/bundle/history-summary.js';
+import { VICTIM } from '../../../case/src/events/actor.js';
 
 const at = new Date('2026-11-28T03:00:00Z');
 
@@ -15,7 +16,7 @@ function form(kind: Parameters<typeof fieldsFromForm>[0], values: Record<string,
 }
 
 const first = (kind: Parameters<typeof fieldsFromForm>[0], values: Record<string, string>): EvidenceEvent =>
-  newEvidenceItem('id', kind, null, form(kind, values), at).events[0] as EvidenceEvent;
+  newEvidenceItem('id', kind, null, form(kind, values), at, VICTIM).events[0] as EvidenceEvent;
 
 describe('a history line', () => {
   it('lists only the fields that were filled when an item was added', () => {
@@ -39,17 +40,17 @@ describe('a history line', () => {
   });
 
   it('skips empty and missing values even in hand-made events', () => {
-    const event: EvidenceEvent = { at: at.toISOString(), action: 'added', fields: { title: '', occurredAt: null, web: { url: 'https://example.org/', site: '', postedAt: null }, clue: {} } };
+    const event: EvidenceEvent = { at: at.toISOString(), action: 'added', fields: { title: '', occurredAt: null, web: { url: 'https://example.org/', site: '', postedAt: null }, clue: {} }, actor: VICTIM };
     expect(summariseEvent(event, 'en', false)).toBe('Added: web address');
   });
 
   it('lists what a correction changed, and says so when it emptied a field', () => {
-    const item = newEvidenceItem('id', 'web', null, form('web', { title: '게시물', 'web.url': 'https://example.org/p/1' }), at);
-    const corrected = appendEvidenceEvent(item, 'corrected', { title: '', web: { site: '예시 게시판' } }, new Date('2026-11-29T00:00:00Z'));
+    const item = newEvidenceItem('id', 'web', null, form('web', { title: '게시물', 'web.url': 'https://example.org/p/1' }), at, VICTIM);
+    const corrected = appendEvidenceEvent(item, 'corrected', { title: '', web: { site: '예시 게시판' } }, new Date('2026-11-29T00:00:00Z'), VICTIM);
     const event = corrected.events[1] as EvidenceEvent;
     expect(summariseEvent(event, 'en', false)).toBe('Corrected: site, title (removed)');
     expect(summariseEvent(event, 'ko', false)).toBe('정정함: 사이트, 제목(지움)');
-    const described = appendEvidenceEvent(item, 'described', { description: '처음 본 날은 10월 3일' }, new Date('2026-11-29T00:00:00Z'));
+    const described = appendEvidenceEvent(item, 'described', { description: '처음 본 날은 10월 3일' }, new Date('2026-11-29T00:00:00Z'), VICTIM);
     expect(summariseEvent(described.events[1] as EvidenceEvent, 'ko', false)).toBe('설명을 덧붙임: 설명');
   });
 });

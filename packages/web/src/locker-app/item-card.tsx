@@ -1,7 +1,7 @@
 /** One item on the timeline: what it says now, its file facts and preview, its history, and "correct". */
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
-import { appendEvidenceEvent, fileTypeOf, formatDuration, summariseEvent, type EvidenceItem, type EvidenceState } from '@jikim/case';
+import { appendEvidenceEvent, fileTypeOf, formatDuration, summariseEvent, type EvidenceItem, type EvidenceState, VICTIM } from '@jikim/case';
 import type { LockerStore } from '@jikim/device';
 import { BlurredPreview } from './blurred-preview.js';
 import { changedFields, fieldsFromForm } from './evidence-fields.js';
@@ -39,7 +39,7 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
       const changes = changedFields(state as unknown as Record<string, unknown>, after);
       // Adding a description where there was none is "described"; changing anything else is "corrected".
       const action = Object.keys(changes).join() === 'description' && !state.description ? 'described' : 'corrected';
-      if (Object.keys(changes).length > 0) await store.saveItem(appendEvidenceEvent(item, action, changes, new Date()));
+      if (Object.keys(changes).length > 0) await store.saveItem(appendEvidenceEvent(item, action, changes, new Date(), VICTIM));
       setCorrecting(false);
       setError('');
       await onChanged();

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { LockerStore } from '@jikim/device';
-import { newTakedown, type TakedownMethod } from '@jikim/case';
+import { newTakedown, type TakedownMethod, VICTIM } from '@jikim/case';
 import { letterRoutes, OTHER_SERVICE } from './letter-form.js';
 import { useLockerUi } from './locker-context.js';
 
@@ -30,7 +30,7 @@ export function LetterSend({ store, channelId, otherName, urls, onSent, onShowTr
     try {
       const now = new Date();
       const channel = channelId === OTHER_SERVICE ? otherName.trim() || l.other : channelId;
-      for (const url of urls) await store.saveTakedown(newTakedown({ id: crypto.randomUUID(), url, channel, method, reportedAt: now }));
+      for (const url of urls) await store.saveTakedown(newTakedown({ id: crypto.randomUUID(), url, channel, method, reportedAt: now, by: VICTIM }));
       setRecorded(urls.length);
       setError('');
       await onSent();

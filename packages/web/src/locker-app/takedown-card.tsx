@@ -1,7 +1,7 @@
 /** One deletion request: where and how, its status now, its history, and "record a new status". */
 import { useState, type FormEvent } from 'react';
 import type { LockerStore } from '@jikim/device';
-import { currentStatus, NEXT_STATUSES, recordStatus, type TakedownRequest, type TakedownStatus } from '@jikim/case';
+import { currentStatus, NEXT_STATUSES, recordStatus, type TakedownRequest, type TakedownStatus, VICTIM } from '@jikim/case';
 import { formatWhen } from './format.js';
 import { channelById } from './letter-form.js';
 import { useLockerUi } from './locker-context.js';
@@ -21,7 +21,7 @@ export function TakedownCard({ store, request, onChanged }: { store: LockerStore
     const reference = String(data.get('reference') ?? '').trim();
     const response = String(data.get('response') ?? '').trim();
     try {
-      const updated = recordStatus(request, String(data.get('status')) as TakedownStatus, new Date(), {
+      const updated = recordStatus(request, String(data.get('status')) as TakedownStatus, new Date(), VICTIM, {
         ...(reference ? { reference } : {}), ...(response ? { response } : {}),
       });
       await store.saveTakedown(updated);

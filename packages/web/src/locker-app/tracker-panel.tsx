@@ -2,7 +2,7 @@
 import { reportingChannels } from '@jikim/guide';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { LockerStore } from '@jikim/device';
-import { newTakedown, reminders, TAKEDOWN_METHODS, type Reminder, type TakedownMethod, type TakedownRequest } from '@jikim/case';
+import { newTakedown, reminders, TAKEDOWN_METHODS, type Reminder, type TakedownMethod, type TakedownRequest, VICTIM } from '@jikim/case';
 import { instantFromLocalInput, localInputFromInstant } from './format.js';
 import { useLockerUi } from './locker-context.js';
 import { DEFAULT_CHANNEL, OTHER_SERVICE } from './letter-form.js';
@@ -50,7 +50,7 @@ export function TrackerPanel({ store, revision, onChanged, urls }: TrackerPanelP
         channel: channel === OTHER_SERVICE ? value('other') : channel,
         method: value('method') as TakedownMethod,
         reportedAt: new Date(instantFromLocalInput(value('reportedAt')) ?? Date.now()),
-        ...(reference ? { reference } : {}),
+        ...(reference ? { reference } : {}), by: VICTIM,
       });
       await store.saveTakedown(request);
       // The next address is often reported the same way: keep where, how and when; clear what was this one's.
