@@ -3,6 +3,7 @@
  * stops start-up with a message naming the variable.
  */
 import path from 'node:path';
+import { webUrlSchema } from '@jikim/case';
 import * as z from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -17,16 +18,14 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/ })
+  PUBLIC_URL: webUrlSchema(2048)
     .refine((u) => new URL(u).pathname === '/' && !new URL(u).search, 'must be an origin (https://host[:port]), with no path')
     .optional(),
   TRUST_PROXY: z
     .string()
     .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a hop count or a comma-separated list of addresses')
     .default('false'),
-  QUICK_EXIT_URL: z
-    .url({ protocol: /^https?$/ })
+  QUICK_EXIT_URL: webUrlSchema(2048)
     .default('https://weather.naver.com/'),
   SITE_DIR: z.string().min(1).optional(),
   AUDIT_ANCHOR_FILE: z.string().min(1).optional(),

@@ -6,6 +6,9 @@
 import { isSha256Hex, webUrl } from '@jikim/evidence';
 import { DomainError, type DomainErrorClass } from './domain-error.js';
 
+/** The one URL check and the one SHA-256 pattern, for whatever else needs them (a config, a form). */
+export { isSha256Hex, isWebUrl, SHA256_HEX, webUrl, webUrlSchema } from '@jikim/evidence';
+
 /** The URL as kept (trimmed, tabs and line breaks dropped), or `invalid_url`. */
 export function checkedWebUrl(value: string, Failure: DomainErrorClass = DomainError): string {
   const url = webUrl(value);
