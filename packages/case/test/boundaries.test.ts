@@ -8,6 +8,7 @@ import { builtinModules } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +104,18 @@ describe('the lint rules that enforce it', () => {
   it('refuse the UI and Node in the device package, and the browser’s code on the server', async () => {
     expect(await ruleHits('packages/device/src/locker/probe.ts', "import { x } from '@jikim/web';\nimport fs from 'node:fs';\nexport const a = [x, fs];\n")).toEqual([1, 2]);
     expect(await ruleHits('packages/server/src/letters/probe.ts', "import { LockerStore } from '@jikim/device';\nimport { x } from '@jikim/web';\nimport { buildDeletionLetter } from '@jikim/case';\nexport const a = [LockerStore, x, buildDeletionLetter];\n")).toEqual([1, 2]);
+  });
+});
+
+describe('the domain as a browser loads it', () => {
+  it('brings neither pdfkit, nor a Node module, nor the browser’s packages: PDFs are @jikim/case/pdf', async () => {
+    const result = await esbuild.build({
+      stdin: { contents: "export * from '@jikim/case';", resolveDir: ROOT, loader: 'ts' },
+      bundle: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((file) => file.includes('case/dist/'))).toBe(true);
+    expect(inputs.filter((file) => /pdfkit|fontkit|pretendard|\/pdf(\.js|\/)|^node:|device\/|react|idb/u.test(file))).toEqual([]);
   });
 });
 
