@@ -3,8 +3,11 @@
  * the person's sessions in the same transaction, so their next request is refused. The last
  * active admin can be neither deactivated nor moved to another role: someone must always be able
  * to manage people (and if that admin loses a factor, `jikim admin invite` on the server helps).
+ * The check and the change are one serialised step (admin-change.ts), also when two admins act
+ * on each other at the same instant.
  */
 import type { StaffRole } from '@jikim/contracts';
+import { adminChanges } from './admin-change.js';
 import type { StaffPrincipal } from './require-staff.js';
 import { sessionService } from './sessions.js';
 import { sealContext, StaffError, type StaffDeps } from './staff-deps.js';
@@ -34,11 +37,7 @@ export function people(deps: StaffDeps) {
     };
   }
 
-  async function refuseLastAdmin(row: StaffRow): Promise<void> {
-    if (row.role === 'admin' && row.status === 'active' && (await repo.countActiveAdmins()) <= 1) {
-      throw new StaffError(409, 'The last admin must stay an admin');
-    }
-  }
+  const asAdmin = adminChanges(deps);
 
   return {
     describe: async (id: string) => describe(await existing(id), (await repo.passkeys(id)).length),
@@ -52,12 +51,13 @@ export function people(deps: StaffDeps) {
     },
 
     async changeRole(admin: StaffPrincipal, id: string, role: StaffRole): Promise<void> {
-      const row = await existing(id);
-      if (row.status === 'deactivated') throw new StaffError(409, 'This account is deactivated');
-      if (row.role === role) return;
-      if (role !== 'admin') await refuseLastAdmin(row);
-      await deps.db.transaction().execute(async (trx) => {
-        await staffRepository(trx).update(id, { role });
+      await asAdmin(admin.id, async ({ trx, repo: r, refuseLastAdmin }) => {
+        const row = await r.get(id);
+        if (!row) throw new StaffError(404, 'No such person');
+        if (row.status === 'deactivated') throw new StaffError(409, 'This account is deactivated');
+        if (row.role === role) return;
+        if (role !== 'admin') await refuseLastAdmin(row);
+        await r.update(id, { role });
         // A new role is a new set of rights: the person logs in again to use it.
         await sessionService(trx, deps.now).endAllFor(id);
         await deps.audit.append({ actor: actorOf(admin), action: 'staff.role_change', subjectStaffId: id, detail: { from: row.role, to: role } }, trx);
@@ -65,11 +65,11 @@ export function people(deps: StaffDeps) {
     },
 
     async deactivate(admin: StaffPrincipal, id: string): Promise<void> {
-      const row = await existing(id);
-      if (row.status === 'deactivated') return;
-      await refuseLastAdmin(row);
-      await deps.db.transaction().execute(async (trx) => {
-        const r = staffRepository(trx);
+      await asAdmin(admin.id, async ({ trx, repo: r, refuseLastAdmin }) => {
+        const row = await r.get(id);
+        if (!row) throw new StaffError(404, 'No such person');
+        if (row.status === 'deactivated') return;
+        await refuseLastAdmin(row);
         await r.update(id, { status: 'deactivated', deactivated_at: deps.now().toISOString() });
         await r.deleteOpenLinks(id);
         const ended = await sessionService(trx, deps.now).endAllFor(id);

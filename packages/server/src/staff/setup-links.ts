@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StaffRole } from '@jikim/contracts';
 import type { AuditActor } from '../audit/audit-port.js';
+import { adminChanges } from './admin-change.js';
 import { passwordProblem, hashPassword } from './password-policy.js';
 import { sessionService } from './sessions.js';
 import { fieldError, LOGIN_PATTERN, loginHash, normaliseLogin, sealContext, StaffError, type StaffDeps } from './staff-deps.js';
@@ -28,6 +29,7 @@ export interface IssuedLink {
 
 export function setupLinks(deps: StaffDeps) {
   const repo = staffRepository(deps.db);
+  const asAdmin = adminChanges(deps);
 
   async function issue(staffId: string, issuedBy: string | null): Promise<Omit<IssuedLink, 'staffId'> & { row: SetupLinkRow }> {
     const token = newToken();
@@ -78,14 +80,17 @@ export function setupLinks(deps: StaffDeps) {
       return { staffId: id, link: issued.link, englishLink: issued.englishLink, expiresAt: issued.expiresAt };
     },
 
-    /** A new link for someone who lost a factor: everything they could log in with ends now. */
-    async reissue(staffId: string, actor: AuditActor): Promise<IssuedLink> {
-      const staff = await repo.get(staffId);
-      if (!staff) throw new StaffError(404, 'No such person');
-      if (staff.status === 'deactivated') throw new StaffError(409, 'This account is deactivated');
-      const issued = await issue(staffId, actor.kind === 'staff' ? actor.staffId : null);
-      await deps.db.transaction().execute(async (trx) => {
-        const r = staffRepository(trx);
+    /**
+     * A new link for someone who lost a factor: everything they could log in with ends now. An
+     * admin does it (the last active admin cannot be started over: `jikim admin invite` is their way back).
+     */
+    async reissue(staffId: string, actor: AuditActor & { readonly kind: 'staff' }): Promise<IssuedLink> {
+      const issued = await issue(staffId, actor.staffId);
+      await asAdmin(actor.staffId, async ({ trx, repo: r, refuseLastAdmin }) => {
+        const staff = await r.get(staffId);
+        if (!staff) throw new StaffError(404, 'No such person');
+        if (staff.status === 'deactivated') throw new StaffError(409, 'This account is deactivated');
+        await refuseLastAdmin(staff);
         await r.deleteOpenLinks(staffId);
         await r.deletePasskeys(staffId);
         await sessionService(trx, deps.now).endAllFor(staffId);
