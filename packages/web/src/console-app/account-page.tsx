@@ -44,9 +44,13 @@ export function AccountPage({ t, locale, onFailure, onLogout }: PageProps & { re
 
   async function remove(id: string) {
     setBusy(true);
+    setProblem('');
+    setStatus('');
     const r = await api<undefined>('DELETE', `/me/passkeys/${id}`);
     setBusy(false);
-    if (!r.ok && !onFailure(r)) setProblem(failureText(t, r));
+    if (r.ok) setStatus(t.account.removedNow);
+    else if (onFailure(r)) return;
+    else setProblem(failureText(t, r));
     await load();
   }
 
@@ -61,8 +65,9 @@ export function AccountPage({ t, locale, onFailure, onLogout }: PageProps & { re
       <ul className="console-list">
         {keys?.map((k) => (
           <li key={k.id} className="console-card inline-field">
-            <span>{t.account.added(seoulDateTime(k.createdAt, locale))}{k.lastUsedAt ? ` · ${t.account.lastUsed(seoulDateTime(k.lastUsedAt, locale))}` : ''}</span>
-            <button className="button small danger-outline" type="button" disabled={busy} onClick={() => void remove(k.id)}>{t.account.remove}</button>
+            <span id={`passkey-${k.id}`}>{t.account.added(seoulDateTime(k.createdAt, locale))}{k.lastUsedAt ? ` · ${t.account.lastUsed(seoulDateTime(k.lastUsedAt, locale))}` : ''}</span>
+            {/* "Remove" alone would not say which passkey when there are several: the date says it. */}
+            <button className="button small danger-outline" type="button" disabled={busy} aria-describedby={`passkey-${k.id}`} onClick={() => void remove(k.id)}>{t.account.remove}</button>
           </li>
         ))}
       </ul>

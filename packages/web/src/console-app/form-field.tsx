@@ -21,8 +21,12 @@ export function Field({ label, hint, error, id, ...input }: FieldProps) {
   );
 }
 
-/** A message for the whole page or form: announced politely, or at once for an error. */
-export function Notice({ text, kind }: { readonly text: string; readonly kind: 'error' | 'info' }) {
+/**
+ * A message for the whole page or form: announced politely, or at once for an error. A live region
+ * that arrives with its page is not reliably read, so a page that opens with a notice also names it
+ * as its focused heading's description (`id`, `aria-describedby`).
+ */
+export function Notice({ text, kind, id }: { readonly text: string; readonly kind: 'error' | 'info'; readonly id?: string }) {
   if (!text) return null;
-  return <p className={`console-notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>{text}</p>;
+  return <p id={id} className={`console-notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>{text}</p>;
 }

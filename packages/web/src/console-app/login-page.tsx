@@ -11,12 +11,14 @@ export function LoginPage({ t, notice, onSignedIn }: { readonly t: ConsoleMessag
   const heading = useHeadingFocus<HTMLHeadingElement>();
   const [step, setStep] = useState<LoginPasswordResponse | undefined>();
   const [problem, setProblem] = useState('');
+  const [codeProblem, setCodeProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const codeHeading = useRef<HTMLHeadingElement>(null);
 
+  // Each step starts at its heading, also when a lapsed login goes back to the first one.
   useEffect(() => {
-    if (step) codeHeading.current?.focus();
-  }, [step]);
+    (step ? codeHeading : heading).current?.focus();
+  }, [step, heading]);
 
   async function submitPassword(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,20 +36,33 @@ export function LoginPage({ t, notice, onSignedIn }: { readonly t: ConsoleMessag
     const code = String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s/g, '');
     setBusy(true);
     setProblem('');
+    setCodeProblem('');
     const result = await api<SessionResponse>('POST', '/login/totp', { code });
     setBusy(false);
     if (result.ok) return onSignedIn(result.value);
-    if (result.status === 401) {
-      setStep(undefined);
-      return setProblem(t.errors.sessionEnded);
-    }
-    setProblem(result.status === 400 ? t.login.codeWrong : failureText(t, result));
+    if (result.status === 401) return pendingEnded();
+    if (result.status !== 400) return setProblem(failureText(t, result));
+    // The field says what is wrong with it, and takes the focus to be typed again.
+    setCodeProblem(t.login.codeWrong);
+    document.getElementById('login-code')?.focus();
+  }
+
+  /** The login waiting for its second factor is gone (5 minutes passed): back to the first step. */
+  function pendingEnded() {
+    setStep(undefined);
+    setCodeProblem('');
+    setProblem(t.errors.sessionEnded);
   }
 
   async function usePasskey() {
     setBusy(true);
     setProblem('');
+    setCodeProblem('');
     const options = await api<Record<string, unknown>>('POST', '/login/passkey/options');
+    if (!options.ok && options.status === 401) {
+      setBusy(false);
+      return pendingEnded();
+    }
     let answer: unknown;
     if (options.ok) {
       const { startAuthentication } = await import('@simplewebauthn/browser');
@@ -56,7 +71,8 @@ export function LoginPage({ t, notice, onSignedIn }: { readonly t: ConsoleMessag
     const result = answer === undefined ? undefined : await api<SessionResponse>('POST', '/login/passkey', { response: answer });
     setBusy(false);
     if (result?.ok) return onSignedIn(result.value);
-    setProblem(result && result.status === 429 ? failureText(t, result) : t.login.passkeyFailed);
+    if (result?.status === 401) return pendingEnded();
+    setProblem(result && (result.status === 429 || result.error === 'network') ? failureText(t, result) : t.login.passkeyFailed);
   }
 
   if (step) {
@@ -65,22 +81,22 @@ export function LoginPage({ t, notice, onSignedIn }: { readonly t: ConsoleMessag
         <h1 id="code-title" ref={codeHeading} tabIndex={-1}>{t.login.codeTitle}</h1>
         <Notice text={problem} kind="error" />
         <form className="console-form" onSubmit={(e) => void submitCode(e)} noValidate>
-          <Field label={t.login.code} hint={t.login.codeHint} name="code" id="login-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required />
+          <Field label={t.login.code} hint={t.login.codeHint} name="code" id="login-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required error={codeProblem} />
           <div className="button-row">
             <button className="button" type="submit" disabled={busy}>{t.login.submit}</button>
             {step.methods.includes('passkey') ? <button className="button secondary" type="button" disabled={busy} onClick={() => void usePasskey()}>{t.login.usePasskey}</button> : null}
           </div>
         </form>
-        <p><button className="link-button" type="button" onClick={() => setStep(undefined)}>{t.login.startOver}</button></p>
+        <p><button className="link-button" type="button" onClick={() => { setStep(undefined); setProblem(''); setCodeProblem(''); }}>{t.login.startOver}</button></p>
         <p className="hint">{t.login.lostFactor}</p>
       </section>
     );
   }
   return (
     <section aria-labelledby="login-title">
-      <h1 id="login-title" ref={heading} tabIndex={-1}>{t.login.title}</h1>
-      <Notice text={notice} kind="info" />
-      <Notice text={problem} kind="error" />
+      <h1 id="login-title" ref={heading} tabIndex={-1} aria-describedby={[notice ? 'login-notice' : '', problem ? 'login-problem' : ''].join(' ').trim() || undefined}>{t.login.title}</h1>
+      <Notice text={notice} kind="info" id="login-notice" />
+      <Notice text={problem} kind="error" id="login-problem" />
       <p>{t.login.intro}</p>
       <form className="console-form" onSubmit={(e) => void submitPassword(e)} noValidate>
         <Field label={t.login.login} name="login" id="login-name" autoComplete="username" autoCapitalize="none" spellCheck={false} required />

@@ -1,6 +1,6 @@
 /** The admin's people page: invite (the link shown once), re-issue a link, change a role, deactivate. */
 import { STAFF_ROLES, type SetupLinkResponse, type StaffMember, type StaffRole } from '@jikim/contracts';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { api } from './console-api.js';
 import { failureText } from './failure-text.js';
 import { Field, Notice } from './form-field.js';
@@ -19,6 +19,19 @@ export function PeoplePage({ t, locale, me, onFailure }: PageProps) {
   const [status, setStatus] = useState('');
   const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Keyboard and screen reader users follow what the page does: a new link, a confirmation, its end.
+  const linkHeading = useRef<HTMLHeadingElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const [focusAfter, setFocusAfter] = useState<string | undefined>();
+  useEffect(() => linkHeading.current?.focus(), [issued]);
+  useEffect(() => {
+    if (pending) cancelButton.current?.focus();
+  }, [pending]);
+  useEffect(() => {
+    if (!focusAfter) return;
+    document.getElementById(focusAfter)?.focus();
+    setFocusAfter(undefined);
+  }, [focusAfter, people]);
 
   const fail = useCallback((r: Parameters<PageProps['onFailure']>[0]) => {
     if (onFailure(r)) return;
@@ -59,12 +72,25 @@ export function PeoplePage({ t, locale, me, onFailure }: PageProps) {
       : await api<undefined>('POST', `/staff/${person.id}/deactivate`);
     setBusy(false);
     setPending(undefined);
-    if (!r.ok) return fail(r);
+    if (!r.ok) {
+      setFocusAfter(`${kind}-${person.id}`);
+      return fail(r);
+    }
     if (kind === 'reissue' && r.value) setIssued({ name: person.name, link: r.value });
     setStatus(t.people.done);
     if (person.id === me.id) return void onFailure({ ok: false, status: 401, error: 'unauthorized', requestId: '', fields: [], retryAfter: 0 });
+    // A new link takes the focus itself; after a deactivation the person's card does.
+    if (kind === 'deactivate') setFocusAfter(`person-${person.id}`);
     await load();
   }
+
+  function cancel() {
+    if (pending) setFocusAfter(`${pending.kind}-${pending.person.id}`);
+    setPending(undefined);
+  }
+  const escapeCancels = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') cancel();
+  };
 
   async function changeRole(event: FormEvent<HTMLFormElement>, person: StaffMember) {
     event.preventDefault();
@@ -97,7 +123,7 @@ export function PeoplePage({ t, locale, me, onFailure }: PageProps) {
       </form>
       {issued ? (
         <div className="console-link-box" role="status">
-          <h3>{t.people.linkTitle(issued.name)}</h3>
+          <h3 ref={linkHeading} tabIndex={-1}>{t.people.linkTitle(issued.name)}</h3>
           <p>{t.people.linkHint(seoulDateTime(issued.link.expiresAt, locale))}</p>
           <p><code className="console-link break-all" id="issued-link">{locale === 'en' ? issued.link.englishLink : issued.link.link}</code></p>
           <div className="button-row">
@@ -112,7 +138,7 @@ export function PeoplePage({ t, locale, me, onFailure }: PageProps) {
       <ul className="console-list">
         {people?.map((person) => (
           <li key={person.id} className="console-card" data-staff-id={person.id}>
-            <h3>{person.name}{person.id === me.id ? ` (${t.people.you})` : ''}</h3>
+            <h3 id={`person-${person.id}`} tabIndex={-1}>{person.name}{person.id === me.id ? ` (${t.people.you})` : ''}</h3>
             <p className="console-facts">
               <span>{t.roles[person.role]}</span> · <span>{t.people.status[person.status]}</span>
               {person.login ? <> · <span>{t.people.loginName}: {person.login}</span></> : null}
@@ -126,17 +152,19 @@ export function PeoplePage({ t, locale, me, onFailure }: PageProps) {
                   <button className="button small secondary" type="submit" disabled={busy}>{t.people.saveRole}</button>
                 </form>
                 {pending?.person.id === person.id ? (
-                  <div className="confirm-box" role="alertdialog" aria-labelledby={`confirm-${person.id}`}>
+                  // Not modal: the question stands in for the buttons that asked it. It opens on
+                  // "Cancel" (the safe answer); Escape cancels and returns to the button.
+                  <div className="confirm-box" role="alertdialog" aria-labelledby={`confirm-${person.id}`} onKeyDown={escapeCancels}>
                     <p id={`confirm-${person.id}`}>{pending.kind === 'reissue' ? t.people.reissueConfirm(person.name) : t.people.deactivateConfirm(person.name)}</p>
                     <div className="button-row">
                       <button className="button danger" type="button" disabled={busy} onClick={() => void confirm()}>{t.people.confirm}</button>
-                      <button className="button secondary" type="button" onClick={() => setPending(undefined)}>{t.people.cancel}</button>
+                      <button className="button secondary" type="button" ref={cancelButton} onClick={cancel}>{t.people.cancel}</button>
                     </div>
                   </div>
                 ) : (
                   <div className="button-row">
-                    <button className="button small secondary" type="button" onClick={() => setPending({ kind: 'reissue', person })}>{t.people.reissue}</button>
-                    <button className="button small danger-outline" type="button" onClick={() => setPending({ kind: 'deactivate', person })}>{t.people.deactivate}</button>
+                    <button className="button small secondary" type="button" id={`reissue-${person.id}`} onClick={() => setPending({ kind: 'reissue', person })}>{t.people.reissue}</button>
+                    <button className="button small danger-outline" type="button" id={`deactivate-${person.id}`} onClick={() => setPending({ kind: 'deactivate', person })}>{t.people.deactivate}</button>
                   </div>
                 )}
               </>

@@ -18,6 +18,12 @@ export function SetupPage({ t, token, onSignedIn }: { readonly t: ConsoleMessage
   const [mismatch, setMismatch] = useState(false);
   const [busy, setBusy] = useState(false);
 
+  // After a refused submit, the first field in error takes the focus (its label, hint and error are read).
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused > 0) document.querySelector<HTMLInputElement>('.console-form input[aria-invalid="true"]')?.focus();
+  }, [refused]);
+
   useEffect(() => {
     void api<SetupStartResponse>('POST', '/setup/start', { token }).then((r) => {
       if (r.ok) setPage(r.value);
@@ -33,7 +39,7 @@ export function SetupPage({ t, token, onSignedIn }: { readonly t: ConsoleMessage
     setFailure(undefined);
     setProblem('');
     setMismatch(password !== String(form.get('password-again') ?? ''));
-    if (password !== String(form.get('password-again') ?? '')) return;
+    if (password !== String(form.get('password-again') ?? '')) return setRefused((n) => n + 1);
     setBusy(true);
     const result = await api<SessionResponse>('POST', '/setup/finish', {
       token, login: String(form.get('login') ?? '').trim(), password, code: String(form.get('code') ?? '').replace(/\s/g, ''),
@@ -41,8 +47,9 @@ export function SetupPage({ t, token, onSignedIn }: { readonly t: ConsoleMessage
     setBusy(false);
     if (result.ok) return onSignedIn(result.value);
     if (result.status === 410) return setPage('gone');
-    if (result.fields.length > 0) setFailure(result);
-    else setProblem(failureText(t, result));
+    if (result.fields.length === 0) return setProblem(failureText(t, result));
+    setFailure(result);
+    setRefused((n) => n + 1);
   }
 
   const err = (field: string) => (failure ? fieldText(t, failure, field) : '');

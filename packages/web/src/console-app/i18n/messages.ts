@@ -92,6 +92,7 @@ export interface ConsoleMessages {
     readonly add: string;
     readonly addedNow: string;
     readonly addFailed: string;
+    readonly removedNow: string;
     readonly remove: string;
     readonly logoutTitle: string;
     readonly logoutHint: string;
