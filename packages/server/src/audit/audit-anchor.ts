@@ -2,6 +2,7 @@
  * Anchors: the chain's head (seq, hash, time) written outside the database, as a line appended to
  * a file (fsynced) and a line in the log. Rows cut off the end of the chain are then detectable.
  */
+import { isSha256Hex } from '@jikim/case';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -48,8 +49,6 @@ export type AnchorLine =
   | { readonly line: number; readonly anchor: Anchor }
   | { readonly line: number; readonly malformed: true };
 
-const HASH = /^[0-9a-f]{64}$/;
-
 /**
  * Anchors in a text: the anchor file's lines, or log lines (pino JSON) carrying `auditAnchor`.
  * `strict`: a line that is no anchor is reported as malformed (the anchor file holds nothing else).
@@ -77,7 +76,7 @@ function anchorIn(raw: string): Anchor | undefined {
   if (typeof candidate !== 'object' || candidate === null) return undefined;
   const { seq, hash, at } = candidate as Record<string, unknown>;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return undefined;
-  if (typeof hash !== 'string' || !HASH.test(hash) || typeof at !== 'string') return undefined;
+  if (typeof hash !== 'string' || !isSha256Hex(hash) || typeof at !== 'string') return undefined;
   return { seq, hash, at };
 }
 

@@ -7,7 +7,8 @@ import { AUDIT_ACTOR_KINDS, type AuditEntry, type AuditVerification } from '@jik
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { fetchEntries, fetchVerification, postAnchor, type ApiFailure } from './audit-api.js';
 import { auditMessages, type AuditMessages } from './audit-messages.js';
-import { csvUrl, detailText, EMPTY_FILTER, entriesUrl, seoulTime, type AuditFilterForm } from './audit-query.js';
+import { seoulTime } from '../seoul-time.js';
+import { csvUrl, detailText, EMPTY_FILTER, entriesUrl, type AuditFilterForm } from './audit-query.js';
 
 export interface AuditPageProps {
   readonly lang: 'ko' | 'en';

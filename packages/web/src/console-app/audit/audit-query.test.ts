@@ -3,7 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { en, ko } from './audit-messages.js';
 import { AuditPage } from './audit-page.js';
-import { csvUrl, detailText, EMPTY_FILTER, entriesUrl, seoulDayEnd, seoulDayStart, seoulTime } from './audit-query.js';
+import { seoulDayStart } from '@jikim/case';
+import { seoulTime } from '../seoul-time.js';
+import { csvUrl, detailText, EMPTY_FILTER, entriesUrl, seoulDayEnd } from './audit-query.js';
 
 describe('the auditor page’s query', () => {
   it('turns Seoul days into instants, the last day included', () => {

@@ -1,4 +1,5 @@
 /** The auditor page's filters as the API's query, and times shown in Korea time. */
+import { seoulDayStart } from '@jikim/case';
 import { AUDIT_API, type AuditFilter } from '@jikim/contracts';
 
 export interface AuditFilterForm {
@@ -16,11 +17,7 @@ export const EMPTY_FILTER: AuditFilterForm = { fromDay: '', toDay: '', actorKind
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Midnight in Seoul (UTC+9, no daylight saving) starting that day, as an instant. */
-export function seoulDayStart(day: string): string {
-  return `${day}T00:00:00+09:00`;
-}
-
+/** The instant the Seoul day after `day` starts (the end of a range that includes `day`). */
 export function seoulDayEnd(day: string): string {
   return new Date(Date.parse(seoulDayStart(day)) + DAY_MS).toISOString();
 }
@@ -47,12 +44,6 @@ export function entriesUrl(form: AuditFilterForm, before?: number): string {
 export function csvUrl(form: AuditFilterForm): string {
   const query = filterQuery(form).toString();
   return `${AUDIT_API}/entries.csv${query ? `?${query}` : ''}`;
-}
-
-export function seoulTime(iso: string, lang: 'ko' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-    timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).format(new Date(iso));
 }
 
 export function detailText(detail: Readonly<Record<string, string | number | boolean | null>>): string {
