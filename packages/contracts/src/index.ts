@@ -5,3 +5,4 @@ export * from './console-staff.js';
 export * from './console-cases.js';
 export * from './console-audit.js';
 export * from './letters.js';
+export * from './help.js';

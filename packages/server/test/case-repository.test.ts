@@ -43,7 +43,8 @@ for (const testDb of TEST_DATABASES) {
       const b = await cases.create({ openedBy: 'counsellor', assignedStaffId: 'staff-1' });
       tick();
       const c = await cases.create({ openedBy: 'victim_request', assignedStaffId: 'staff-2' });
-      expect(a).toEqual({ id: a.id, status: 'new', openedBy: 'victim_request', createdAt: '2026-03-01T09:00:00.000Z', closedAt: null, assignedStaffId: null });
+      expect(a).toEqual({ id: a.id, status: 'new', openedBy: 'victim_request', createdAt: '2026-03-01T09:00:00.000Z', closedAt: null, assignedStaffId: null,
+        locale: 'ko', situation: null, requestSealed: null, withdrawnAt: null, junkAt: null, updatedAt: '2026-03-01T09:00:00.000Z' });
       expect(b.status).toBe('assigned');
       expect(await cases.get(b.id)).toEqual(b);
       expect(await cases.get('0000000000000000')).toBeUndefined();

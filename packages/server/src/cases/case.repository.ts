@@ -2,7 +2,10 @@
  * The case table: status and dates only (everything said in a case is sealed elsewhere with the
  * case's key). Use it as `caseRepository(db.kysely)` or inside a transaction `caseRepository(trx)`.
  *
- *   create({ openedBy, assignedStaffId? })         → CaseRecord (status 'new', or 'assigned' with a staff id)
+ *   create({ openedBy, assignedStaffId?, locale?, situation? })
+ *                                                  → CaseRecord (status 'new', or 'assigned' with a staff id)
+ *   update(id, patch)                              → sets status, assignee, the sealed request, withdrawn or
+ *                                                    junk times (updated_at follows); the CaseRecord or undefined
  *   get(id)                                        → CaseRecord | undefined
  *   list({ status?, assignedStaffId?, limit?, before? }) → newest first; `before` is the last
  *                                                    record of the previous page (keyset paging)
@@ -27,6 +30,24 @@ export interface CaseRecord {
   readonly createdAt: string;
   readonly closedAt: string | null;
   readonly assignedStaffId: string | null;
+  readonly locale: 'ko' | 'en';
+  readonly situation: CasesTable['situation'];
+  /** Sealed `{ contact, message }` (open with the vault, context `requestContext(id)`). */
+  readonly requestSealed: string | null;
+  readonly withdrawnAt: string | null;
+  readonly junkAt: string | null;
+  readonly updatedAt: string;
+}
+
+/** Where a case's sealed request (contact preferences and first message) is bound. */
+export const requestContext = (caseId: string) => `cases.request:${caseId}`;
+
+export interface CasePatch {
+  readonly status?: CaseStatus;
+  readonly assignedStaffId?: string | null;
+  readonly requestSealed?: string;
+  readonly withdrawnAt?: string;
+  readonly junkAt?: string;
 }
 
 export interface CaseListFilter {
@@ -46,6 +67,12 @@ function record(row: CasesTable): CaseRecord {
     createdAt: row.created_at,
     closedAt: row.closed_at,
     assignedStaffId: row.assigned_staff_id,
+    locale: row.locale,
+    situation: row.situation,
+    requestSealed: row.request_sealed,
+    withdrawnAt: row.withdrawn_at,
+    junkAt: row.junk_at,
+    updatedAt: row.updated_at ?? row.created_at,
   };
 }
 
@@ -58,14 +85,26 @@ export function caseRepository(db: Kysely<Database>, now: () => Date = () => new
   return {
     get,
 
-    async create(input: { readonly openedBy: CaseOpenedBy; readonly assignedStaffId?: string | null }): Promise<CaseRecord> {
+    async create(input: {
+      readonly openedBy: CaseOpenedBy;
+      readonly assignedStaffId?: string | null;
+      readonly locale?: CasesTable['locale'];
+      readonly situation?: CasesTable['situation'];
+    }): Promise<CaseRecord> {
+      const at = now().toISOString();
       const row: CasesTable = {
         id: newCaseId(),
         status: input.assignedStaffId ? 'assigned' : 'new',
         opened_by: input.openedBy,
-        created_at: now().toISOString(),
+        created_at: at,
         closed_at: null,
         assigned_staff_id: input.assignedStaffId ?? null,
+        locale: input.locale ?? 'ko',
+        situation: input.situation ?? null,
+        request_sealed: null,
+        withdrawn_at: null,
+        junk_at: null,
+        updated_at: at,
       };
       await db.insertInto('cases').values(row).execute();
       return record(row);
@@ -93,6 +132,22 @@ export function caseRepository(db: Kysely<Database>, now: () => Date = () => new
       const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 100), 1), 500);
       const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
       return rows.map(record);
+    },
+
+    async update(id: string, patch: CasePatch): Promise<CaseRecord | undefined> {
+      const at = now().toISOString();
+      await db.updateTable('cases').set({
+        updated_at: at,
+        ...(patch.status !== undefined ? { status: patch.status, ...(patch.status === 'closed' ? {} : { closed_at: null }) } : {}),
+        ...(patch.assignedStaffId !== undefined ? { assigned_staff_id: patch.assignedStaffId } : {}),
+        ...(patch.requestSealed !== undefined ? { request_sealed: patch.requestSealed } : {}),
+        ...(patch.withdrawnAt !== undefined ? { withdrawn_at: patch.withdrawnAt } : {}),
+        ...(patch.junkAt !== undefined ? { junk_at: patch.junkAt } : {}),
+      }).where('id', '=', id).execute();
+      if (patch.status === 'closed') {
+        await db.updateTable('cases').set({ closed_at: at }).where('id', '=', id).where('closed_at', 'is', null).execute();
+      }
+      return get(id);
     },
 
     async close(id: string): Promise<CaseRecord | undefined> {

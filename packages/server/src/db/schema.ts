@@ -112,6 +112,63 @@ export interface CasesTable {
   created_at: string;
   closed_at: string | null;
   assigned_staff_id: string | null;
+  locale: 'ko' | 'en';
+  /** The situation the person chose (statistics); null for cases opened before help requests. */
+  situation: 'illegal-shooting' | 'dissemination' | 'threat' | 'unsure' | null;
+  /** Sealed JSON `{ contact, message }` (case key, context `cases.request:<id>`). */
+  request_sealed: string | null;
+  withdrawn_at: string | null;
+  junk_at: string | null;
+  updated_at: string | null;
+}
+
+/** The victim's way into their case: keyed hashes of the code and of code+PIN, and throttling. */
+export interface CaseAccessTable {
+  case_id: string;
+  code_hash: string;
+  pin_hash: string;
+  failures: number;
+  lockouts: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+/** An item shared by the victim or attached by a counsellor; the item itself is sealed. */
+export interface CaseItemsTable {
+  id: string;
+  case_id: string;
+  seq: number;
+  kind: 'file' | 'web' | 'message' | 'clue' | 'note';
+  added_by: 'victim' | 'counsellor';
+  /** Sealed JSON of the shared item (context `case_items.item:<id>`). */
+  item_sealed: string;
+  upload: 'none' | 'pending' | 'complete' | 'refused';
+  blob_id: string | null;
+  thumbnail_blob_id: string | null;
+  created_at: string;
+}
+
+/** The case's own events, append-only; the body is sealed (context `case_events.body:<id>`). */
+export interface CaseEventsTable {
+  id: string;
+  case_id: string;
+  seq: number;
+  at: string;
+  type: string;
+  actor_kind: 'victim' | 'counsellor' | 'system';
+  actor_id: string | null;
+  body_sealed: string;
+}
+
+export interface IntakeCountersTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
+export interface PowSpentTable {
+  id: string;
+  expires_at: string;
 }
 
 /** A data key (src/vault), wrapped by the master key of `epoch`: `system`, or `case:<id>`. */
@@ -154,4 +211,9 @@ export interface Database {
   data_keys: DataKeysTable;
   blobs: BlobsTable;
   destroyed_case_counts: DestroyedCaseCountsTable;
+  case_access: CaseAccessTable;
+  case_items: CaseItemsTable;
+  case_events: CaseEventsTable;
+  intake_counters: IntakeCountersTable;
+  pow_spent: PowSpentTable;
 }

@@ -4,6 +4,7 @@ import * as auditLog from './2026-12-02-audit-log.js';
 import * as dataAtRest from './2026-12-02-data-at-rest.js';
 import * as staffAccounts from './2026-12-03-staff-accounts.js';
 import * as destroyedCaseCounts from './2026-12-04-destroyed-case-counts.js';
+import * as caseContents from './2026-12-05-case-contents.js';
 
 /** Every migration in order. Names sort by date, so the migrator applies them as listed. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -12,4 +13,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-02-data-at-rest': dataAtRest,
   '2026-12-03-staff-accounts': staffAccounts,
   '2026-12-04-destroyed-case-counts': destroyedCaseCounts,
+  '2026-12-05-case-contents': caseContents,
 };
