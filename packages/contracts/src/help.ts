@@ -116,6 +116,8 @@ export const helpStatusSchema = z.object({
 export type HelpStatus = z.infer<typeof helpStatusSchema>;
 
 export const helpMessageRequestSchema = z.object({ text: z.string().trim().min(1).max(HELP_LIMITS.messageChars) });
+/** The message as stored: its id and time (it shows among the case's messages from 'you'). */
+export const helpMessageResponseSchema = z.object({ id: z.string(), at: z.string() });
 export const helpAddItemsRequestSchema = z.object({ items: z.array(sharedItemSchema).min(1).max(HELP_LIMITS.items) });
 export const helpAddItemsResponseSchema = z.object({ uploads: z.array(pendingUploadSchema) });
 /** The person typed the confirmation; withdrawing cannot be undone. */

@@ -23,6 +23,7 @@ import { createFileBlobStore } from './blobs/file-blob-store.js';
 import { loggerOptions } from './logger.js';
 import { registerRetention, retentionScheduler } from './retention/retention.plugin.js';
 import { registerConsolePages } from './console/console-pages.js';
+import { registerHelp } from './help/register-help.js';
 import { registerLetterRoutes } from './letters/letters.routes.js';
 import { registerStaff } from './staff/register-staff.js';
 import { registerStaffAuth } from './staff/require-staff.js';
@@ -93,6 +94,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerAuditRoutes(app, db, config.audit.anchorFile);
   // Feature routes (each a one-line registration) go here, before the document that lists them.
   registerStaff(app, { db: db.kysely, now, vault, hashes: createKeyedHash(vault), audit: app.audit, publicOrigin: config.publicOrigin });
+  registerHelp(app, { db: db.kysely, vault, hashes: createKeyedHash(vault), blobs: app.blobs, audit: app.audit, now, limits: config.help });
   registerConsolePages(app, config.siteDir);
   registerLetterRoutes(app, now);
   registerOpenApiRoute(app);

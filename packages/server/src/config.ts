@@ -37,6 +37,12 @@ const envSchema = z.object({
   JIKIM_MASTER_KEY_FILE: z.string().min(1).optional(),
   BLOB_DIR: z.string().min(1).optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  // Help requests (docs/decisions/0016-help-requests.md; the numbers are in the README).
+  HELP_POW_MAX_NUMBER: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  HELP_REQUESTS_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).default(5),
+  HELP_REQUESTS_PER_ADDRESS_DAY: z.coerce.number().int().min(1).default(20),
+  HELP_REQUESTS_GLOBAL_HOUR: z.coerce.number().int().min(1).default(300),
+  HELP_UPLOAD_BYTES_PER_ADDRESS_DAY: z.coerce.number().int().min(1).default(10 * 1024 ** 3),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -74,6 +80,15 @@ export interface Config {
   readonly blobDir: string;
   /** Days after a case is closed until the retention job destroys it (docs/retention.md). */
   readonly retentionDays: number;
+  /** Help requests: the proof of work's size and the intake limits (README, "Help requests: limits"). */
+  readonly help: {
+    /** altcha's `maxnumber`: the client tries about half of it on average. */
+    readonly powMaxNumber: number;
+    readonly requestsPerAddressHour: number;
+    readonly requestsPerAddressDay: number;
+    readonly requestsGlobalHour: number;
+    readonly uploadBytesPerAddressDay: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -137,5 +152,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     masterKeyFile: path.resolve(e.JIKIM_MASTER_KEY_FILE ?? path.join(e.DATA_DIR, 'master.key')),
     blobDir: path.resolve(e.BLOB_DIR ?? path.join(e.DATA_DIR, 'blobs')),
     retentionDays: e.RETENTION_DAYS,
+    help: {
+      powMaxNumber: e.HELP_POW_MAX_NUMBER,
+      requestsPerAddressHour: e.HELP_REQUESTS_PER_ADDRESS_HOUR,
+      requestsPerAddressDay: e.HELP_REQUESTS_PER_ADDRESS_DAY,
+      requestsGlobalHour: e.HELP_REQUESTS_GLOBAL_HOUR,
+      uploadBytesPerAddressDay: e.HELP_UPLOAD_BYTES_PER_ADDRESS_DAY,
+    },
   };
 }

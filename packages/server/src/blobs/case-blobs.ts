@@ -4,6 +4,7 @@
  * written; a crash between the two leaves a complete but unlisted file, removed with its case.
  *
  *   store(caseId, source)  → StoredBlob (after the bytes are durable and the row is written)
+ *   record(blob)           → writes the row of a blob completed otherwise (a resumable upload)
  *   list(caseId)           → StoredBlob[] (oldest first)
  *   read(caseId, blobId)   → Readable of verified plaintext (BlobNotFoundError if no row)
  */
@@ -22,18 +23,25 @@ export function caseBlobs(deps: {
   readonly now?: () => Date;
 }) {
   const now = deps.now ?? (() => new Date());
+  async function record(blob: StoredBlob): Promise<void> {
+    await deps.db.insertInto('blobs').values({
+      id: blob.id,
+      case_id: blob.caseId,
+      size: blob.size,
+      sha256: await deps.vault.sealCaseField(blob.caseId, blob.sha256, sha256Context(blob.id)),
+      created_at: now().toISOString(),
+    }).execute();
+  }
+
   return {
     async store(caseId: string, source: BlobSource): Promise<StoredBlob> {
       const blob = await deps.store.put(caseId, source);
-      await deps.db.insertInto('blobs').values({
-        id: blob.id,
-        case_id: caseId,
-        size: blob.size,
-        sha256: await deps.vault.sealCaseField(caseId, blob.sha256, sha256Context(blob.id)),
-        created_at: now().toISOString(),
-      }).execute();
+      await record(blob);
       return blob;
     },
+
+    /** Lists a blob the store completed otherwise (a finished resumable upload). */
+    record,
 
     async list(caseId: string): Promise<readonly StoredBlob[]> {
       const rows = await deps.db.selectFrom('blobs').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();

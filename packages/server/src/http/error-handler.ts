@@ -71,6 +71,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return sendError(reply, request, 400, 'validation', fields);
     }
     const status = error.statusCode ?? 500;
+    // A refusal that says when to come back (an intake limit, a locked address): Retry-After.
+    const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     if (status >= 400 && status < 500) {
       return sendError(reply, request, status, BY_STATUS[status] ?? 'bad_request');
     }
