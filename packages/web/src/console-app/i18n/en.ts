@@ -1,3 +1,4 @@
+import { casesEn } from '../cases/case-messages-en.js';
 import type { ConsoleMessages } from './messages.js';
 
 export const en: ConsoleMessages = {
@@ -61,14 +62,7 @@ export const en: ConsoleMessages = {
     startOver: 'Start again',
     lostFactor: 'Lost your authenticator app or passkey? Ask your admin for a new set-up link.',
   },
-  cases: {
-    title: 'Cases',
-    empty: 'There are no open cases yet.',
-    emptyHint: 'When someone asks for help, their case appears here.',
-    status: { new: 'New request', assigned: 'Assigned', waiting: 'Waiting for a reply', closed: 'Closed' },
-    opened: 'Opened',
-    mine: 'Mine',
-  },
+  cases: casesEn,
   people: {
     title: 'People',
     intro: 'Invite staff, change their roles, and stop the accounts of people who no longer work here.',

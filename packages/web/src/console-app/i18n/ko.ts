@@ -1,3 +1,4 @@
+import { casesKo } from '../cases/case-messages-ko.js';
 import type { ConsoleMessages } from './messages.js';
 
 export const ko: ConsoleMessages = {
@@ -61,14 +62,7 @@ export const ko: ConsoleMessages = {
     startOver: '처음부터 다시',
     lostFactor: '인증 앱이나 패스키를 잃어버렸다면 관리자에게 새 설정 링크를 요청해 주세요.',
   },
-  cases: {
-    title: '사건',
-    empty: '아직 진행 중인 사건이 없어요.',
-    emptyHint: '피해자가 도움을 요청하면 여기에 나타나요.',
-    status: { new: '새 요청', assigned: '배정됨', waiting: '답변 기다림', closed: '종결' },
-    opened: '접수',
-    mine: '내 사건',
-  },
+  cases: casesKo,
   people: {
     title: '사람 관리',
     intro: '직원을 초대하고, 역할을 바꾸고, 더 이상 일하지 않는 사람의 계정을 멈춰요.',

@@ -1,4 +1,5 @@
 import type { StaffRole } from '@jikim/contracts';
+import type { CaseMessages } from '../cases/case-messages.js';
 
 /** Every string of the console shell and its pages (the audit page has its own). */
 export interface ConsoleMessages {
@@ -54,7 +55,7 @@ export interface ConsoleMessages {
     readonly startOver: string;
     readonly lostFactor: string;
   };
-  readonly cases: { readonly title: string; readonly empty: string; readonly emptyHint: string; readonly status: Readonly<Record<string, string>>; readonly opened: string; readonly mine: string };
+  readonly cases: CaseMessages;
   readonly people: {
     readonly title: string;
     readonly intro: string;

@@ -1,0 +1,109 @@
+/**
+ * One case: how to reach the person first, what they said, their items (thumbnails blurred, the
+ * original only through "view original" with a reason), the case's history, and what to do next.
+ * A withdrawn case shows only that it was withdrawn.
+ */
+import type { CaseDetail, CaseItem } from '@jikim/contracts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { failureText } from '../failure-text.js';
+import { Notice } from '../form-field.js';
+import type { PageProps } from '../page-props.js';
+import { seoulDateTime } from '../seoul-time.js';
+import { useHeadingFocus } from '../use-heading-focus.js';
+import { AttachFile } from './attach-file.js';
+import { CaseActions } from './case-actions.js';
+import { caseApi } from './case-api.js';
+import { CaseEvents } from './case-events.js';
+import { CaseItems } from './case-items.js';
+import { groupedCaseId, nextExhibitNumber, shortCaseId } from './case-view.js';
+import { ContactCard } from './contact-card.js';
+import { OriginalDialog } from './original-dialog.js';
+
+interface CasePageProps extends PageProps {
+  readonly caseId: string;
+  readonly onBack: () => void;
+  /** Said once the page opens (e.g. "the case is open"). */
+  readonly notice?: string;
+}
+
+export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = '' }: CasePageProps) {
+  const c = t.cases;
+  const heading = useHeadingFocus<HTMLHeadingElement>();
+  const [detail, setDetail] = useState<CaseDetail | undefined>();
+  const [problem, setProblem] = useState('');
+  const [status, setStatus] = useState(notice);
+  const [viewing, setViewing] = useState<CaseItem | undefined>();
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await caseApi.detail(caseId);
+    if (r.ok) setDetail(r.value);
+    else if (!onFailure(r)) setProblem(failureText(t, r));
+  }, [caseId, onFailure, t]);
+  useEffect(() => void load(), [load]);
+
+  const saved = useCallback(async (text: string) => {
+    await load();
+    setStatus(text);
+  }, [load]);
+
+  function viewOriginal(item: CaseItem) {
+    returnFocus.current = document.activeElement as HTMLElement | null;
+    setStatus('');
+    setViewing(item);
+  }
+  async function closeOriginal(viewed: boolean) {
+    setViewing(undefined);
+    returnFocus.current?.focus();
+    if (viewed) await saved(c.original.started);
+  }
+
+  const summary = detail?.summary;
+  const contact = summary?.contact ?? null;
+  return (
+    <section aria-labelledby="case-title" className="case-page">
+      <div className="button-row"><button type="button" className="link-button" onClick={onBack}>← {c.back}</button></div>
+      <h1 id="case-title" ref={heading} tabIndex={-1}>{c.page.title(shortCaseId(caseId))}</h1>
+      <Notice text={problem} kind="error" />
+      <Notice text={status} kind="info" />
+      {!detail && !problem ? <p>{t.loading}</p> : null}
+      {detail && summary ? (
+        <>
+          <p className="console-facts">
+            {c.page.caseId}: <code className="case-full-id">{groupedCaseId(summary.id)}</code>
+            {' · '}{summary.withdrawnAt ? <strong>{c.withdrawn(seoulDateTime(summary.withdrawnAt, locale))}</strong> : c.status[summary.status]}
+            {summary.situation ? ` · ${c.situation[summary.situation]}` : ''}
+            {' · '}{c.openedBy[summary.openedBy]} {seoulDateTime(summary.createdAt, locale)}
+            {' · '}{c.page.language}: {c.page.languages[detail.locale]}
+          </p>
+          {summary.withdrawnAt ? <p className="console-notice error">{c.withdrawnHint}</p> : null}
+
+          <h2>{c.contact.title}</h2>
+          <ContactCard t={c} contact={contact} full headingId="case-contact-top" />
+
+          <h2>{c.page.message}</h2>
+          {detail.message ? <blockquote className="case-message pre-wrap">{detail.message}</blockquote> : <p className="hint">{c.page.noMessage}</p>}
+
+          <h2>{c.page.itemsTitle}</h2>
+          <CaseItems t={c} locale={locale} caseId={summary.id} items={detail.items} onViewOriginal={viewOriginal} />
+
+          {summary.withdrawnAt ? <p>{c.actions.withdrawnNoActions}</p> : (
+            <>
+              <AttachFile
+                t={t} locale={locale} me={me} summary={summary} exhibitNumber={nextExhibitNumber(detail.items)} onFailure={onFailure}
+                onAttached={(name) => saved(c.attach.done(name))}
+              />
+              <CaseActions t={t} me={me} summary={summary} contact={contact} onFailure={onFailure} onSaved={() => saved(c.actions.done)} />
+            </>
+          )}
+
+          <h2>{c.page.eventsTitle}</h2>
+          <CaseEvents t={c} locale={locale} events={detail.events} items={detail.items} />
+        </>
+      ) : null}
+      {viewing ? (
+        <OriginalDialog t={t} caseId={caseId} itemId={viewing.itemId} title={viewing.item.title} onFailure={onFailure} onClose={(viewed) => void closeOriginal(viewed)} />
+      ) : null}
+    </section>
+  );
+}
