@@ -24,12 +24,30 @@ interface Ids { readonly subject: string; readonly nobody: string }
 
 const onlyAdmin = (ok: number) => ({ none: 401, admin: ok, counsellor: 403, auditor: 403 });
 const anyStaff = (ok: number) => ({ none: 401, admin: ok, counsellor: ok, auditor: ok });
+const onlyCounsellor = (ok: number) => ({ none: 401, admin: 403, counsellor: ok, auditor: 403 });
+/** A well-formed case id no case has. */
+const NO_CASE = '0000000000000000';
+const EVENT_BODIES = {
+  assign: { staffId: null }, notes: { text: 'a note' }, messages: { text: 'hello' }, identity: { method: 'other' }, status: { status: 'closed' },
+} as const;
+const NOTE_ITEM = { id: 'n1', exhibitNumber: 1, kind: 'note', title: 'A note', addedAt: '2026-12-01T00:00:00Z', history: [{ at: '2026-12-01T00:00:00Z', action: 'added', summary: 'Added' }] };
 
 const MATRIX: readonly Cell[] = [
   { method: 'GET', route: `${V1}/session`, url: () => `${V1}/session`, expect: anyStaff(200) },
   { method: 'GET', route: `${V1}/me/passkeys`, url: () => `${V1}/me/passkeys`, expect: anyStaff(200) },
   { method: 'DELETE', route: `${V1}/me/passkeys/:id`, url: (i) => `${V1}/me/passkeys/${i.nobody}`, expect: anyStaff(404) },
-  { method: 'GET', route: `${V1}/cases`, url: () => `${V1}/cases`, expect: { none: 401, admin: 403, counsellor: 200, auditor: 403 } },
+  { method: 'GET', route: `${V1}/cases`, url: () => `${V1}/cases`, expect: onlyCounsellor(200) },
+  { method: 'POST', route: `${V1}/cases`, url: () => `${V1}/cases`, body: () => ({ locale: 'ko', contact: { channels: ['phone'], phone: '010-0000-0000' }, situation: 'unsure' }), expect: onlyCounsellor(201) },
+  { method: 'POST', route: `${V1}/cases/junk`, url: () => `${V1}/cases/junk`, body: () => ({ ids: [NO_CASE] }), expect: onlyCounsellor(200) },
+  { method: 'GET', route: `${V1}/cases/:id`, url: () => `${V1}/cases/${NO_CASE}`, expect: onlyCounsellor(404) },
+  ...(['assign', 'notes', 'messages', 'identity', 'status'] as const).map((event) => ({
+    method: 'POST' as const, route: `${V1}/cases/:id/${event}`, url: () => `${V1}/cases/${NO_CASE}/${event}`, body: () => EVENT_BODIES[event], expect: onlyCounsellor(404),
+  })),
+  { method: 'POST', route: `${V1}/cases/:id/items`, url: () => `${V1}/cases/${NO_CASE}/items`, body: () => ({ item: NOTE_ITEM }), expect: onlyCounsellor(404) },
+  { method: 'PUT', route: `${V1}/cases/:id/items/:itemId/file`, url: () => `${V1}/cases/${NO_CASE}/items/x/file`, expect: onlyCounsellor(404) },
+  { method: 'GET', route: `${V1}/cases/:id/items/:itemId/thumbnail`, url: () => `${V1}/cases/${NO_CASE}/items/x/thumbnail`, expect: onlyCounsellor(404) },
+  { method: 'POST', route: `${V1}/cases/:id/items/:itemId/original`, url: () => `${V1}/cases/${NO_CASE}/items/x/original`, body: () => ({ reason: 'a reason' }), expect: onlyCounsellor(404) },
+  { method: 'GET', route: `${V1}/originals/:ticket`, url: () => `${V1}/originals/${'A'.repeat(43)}`, expect: onlyCounsellor(404) },
   { method: 'GET', route: `${V1}/staff`, url: () => `${V1}/staff`, expect: onlyAdmin(200) },
   { method: 'POST', route: `${V1}/staff`, url: () => `${V1}/staff`, body: () => ({ name: '새 상담원', role: 'counsellor' }), expect: onlyAdmin(201) },
   { method: 'POST', route: `${V1}/staff/:id/setup-link`, url: (i) => `${V1}/staff/${i.subject}/setup-link`, expect: onlyAdmin(201) },

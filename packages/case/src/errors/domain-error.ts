@@ -28,6 +28,8 @@ export const DOMAIN_ERROR_CODES = [
   'email_address_invalid',
   /** An item the bundle format cannot describe until the person completes it. */
   'manifest_item_incomplete',
+  /** Received bytes whose SHA-256 or size differ from what the item recorded. */
+  'hash_mismatch',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

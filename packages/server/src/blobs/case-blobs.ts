@@ -7,6 +7,7 @@
  *   record(blob)           → writes the row of a blob completed otherwise (a resumable upload)
  *   list(caseId)           → StoredBlob[] (oldest first)
  *   read(caseId, blobId)   → Readable of verified plaintext (BlobNotFoundError if no row)
+ *   remove(caseId, blobId) → the row, then the bytes (a file whose digest was refused)
  */
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
@@ -57,6 +58,11 @@ export function caseBlobs(deps: {
       const row = await deps.db.selectFrom('blobs').select('id').where('case_id', '=', caseId).where('id', '=', blobId).executeTakeFirst();
       if (!row) throw new BlobNotFoundError();
       return deps.store.read(caseId, blobId);
+    },
+
+    async remove(caseId: string, blobId: string): Promise<void> {
+      await deps.db.deleteFrom('blobs').where('case_id', '=', caseId).where('id', '=', blobId).execute();
+      await deps.store.delete(caseId, blobId);
     },
   };
 }

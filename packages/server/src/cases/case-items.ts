@@ -7,6 +7,8 @@
  *   list(caseId)                                  → CaseItemRecord[] with the item opened, in seq order
  *   get(caseId, itemId)                           → CaseItemRecord | undefined
  *   setUpload(caseId, itemId, upload, blobId?)    → where the file's upload stands
+ *   completeUpload(caseId, itemId, blobId)        → 'pending' becomes 'complete' with its blob; false if
+ *                                                   the item was not pending (another upload won)
  *   setThumbnail(caseId, itemId, blobId)          → the sealed on-device thumbnail's blob
  *   countByCase(caseIds)                          → Map of case id → items
  */
@@ -68,6 +70,12 @@ export function caseItems(db: Kysely<Database>, vault: Pick<Vault, 'sealCaseFiel
     async setUpload(caseId: string, itemId: string, upload: UploadState, blobId?: string | null): Promise<void> {
       await db.updateTable('case_items').set({ upload, ...(blobId !== undefined ? { blob_id: blobId } : {}) })
         .where('case_id', '=', caseId).where('id', '=', itemId).execute();
+    },
+
+    async completeUpload(caseId: string, itemId: string, blobId: string): Promise<boolean> {
+      const result = await db.updateTable('case_items').set({ upload: 'complete', blob_id: blobId })
+        .where('case_id', '=', caseId).where('id', '=', itemId).where('upload', '=', 'pending').executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     async setThumbnail(caseId: string, itemId: string, blobId: string): Promise<void> {

@@ -7,8 +7,9 @@
  *   update(id, patch)                              → sets status, assignee, the sealed request, withdrawn or
  *                                                    junk times (updated_at follows); the CaseRecord or undefined
  *   get(id)                                        → CaseRecord | undefined
- *   list({ status?, assignedStaffId?, limit?, before? }) → newest first; `before` is the last
- *                                                    record of the previous page (keyset paging)
+ *   list({ status?, assignedStaffId?, junk?, order?, limit?, before? })
+ *                                                  → newest first ('asc': oldest first); `before` is the
+ *                                                    last record of the previous page (keyset paging)
  *   close(id)                                      → the closed CaseRecord, or undefined if no such case;
  *                                                    closing a closed case keeps its first closed_at
  *   listClosedBefore(cutoff)                       → closed cases whose closed_at < cutoff (retention)
@@ -54,6 +55,10 @@ export interface CaseListFilter {
   readonly status?: CaseStatus | readonly CaseStatus[];
   /** A staff id, or null for cases nobody is assigned to. */
   readonly assignedStaffId?: string | null;
+  /** false: only cases not marked junk; true: only junk; absent: both. */
+  readonly junk?: boolean;
+  /** 'desc' (newest first) when absent; 'asc' is arrival order. */
+  readonly order?: 'asc' | 'desc';
   /** 1–500; 100 when absent. */
   readonly limit?: number;
   readonly before?: Pick<CaseRecord, 'id' | 'createdAt'>;
@@ -122,15 +127,18 @@ export function caseRepository(db: Kysely<Database>, now: () => Date = () => new
           ? query.where('assigned_staff_id', 'is', null)
           : query.where('assigned_staff_id', '=', filter.assignedStaffId);
       }
+      if (filter.junk !== undefined) query = query.where('junk_at', filter.junk ? 'is not' : 'is', null);
+      const order = filter.order ?? 'desc';
+      const past = order === 'asc' ? '>' : '<';
       const before = filter.before;
       if (before) {
         query = query.where((eb) => eb.or([
-          eb('created_at', '<', before.createdAt),
-          eb.and([eb('created_at', '=', before.createdAt), eb('id', '<', before.id)]),
+          eb('created_at', past, before.createdAt),
+          eb.and([eb('created_at', '=', before.createdAt), eb('id', past, before.id)]),
         ]));
       }
       const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 100), 1), 500);
-      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      const rows = await query.orderBy('created_at', order).orderBy('id', order).limit(limit).execute();
       return rows.map(record);
     },
 
