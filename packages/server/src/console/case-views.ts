@@ -18,6 +18,7 @@ import type { Database } from '../db/schema.js';
 import { sealContext } from '../staff/staff-deps.js';
 import { VaultError } from '../vault/aead.js';
 import type { Vault } from '../vault/vault-port.js';
+import type { KeyVault } from '../vault/vault.js';
 
 /** What `cases.request_sealed` holds. */
 export interface CaseRequest {
@@ -34,6 +35,16 @@ export async function openRequest(vault: Pick<Vault, 'openCaseField'>, c: CaseRe
     if (error instanceof VaultError) return null;
     throw error;
   }
+}
+
+/** The sealed requests of many cases (a list), their keys read in one query; null as above. */
+export async function openRequests(vault: Pick<KeyVault, 'openCaseFields'>, cases: readonly CaseRecord[]): Promise<(CaseRequest | null)[]> {
+  const sealed = cases.flatMap((c) => (c.requestSealed && !c.withdrawnAt ? [{ caseId: c.id, sealed: c.requestSealed, context: requestContext(c.id) }] : []));
+  const opened = new Map((await vault.openCaseFields(sealed)).map((text, i) => [sealed[i]?.caseId, text]));
+  return cases.map((c) => {
+    const text = opened.get(c.id);
+    return text ? (JSON.parse(text) as CaseRequest) : null;
+  });
 }
 
 export function summaryOf(c: CaseRecord, staffId: string, request: CaseRequest | null, items: number): CaseSummary {

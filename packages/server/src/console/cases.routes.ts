@@ -23,7 +23,7 @@ import { registerCaseEventRoutes } from './case-events.routes.js';
 import { registerCaseItemRoutes } from './case-items.routes.js';
 import { registerCaseJunkRoute } from './case-junk.routes.js';
 import { registerCaseOriginalRoutes } from './case-originals.routes.js';
-import { eventOf, itemOf, openRequest, staffNames, summaryOf } from './case-views.js';
+import { eventOf, itemOf, openRequest, openRequests, staffNames, summaryOf } from './case-views.js';
 
 /** What each tab lists; `new` in arrival order so a real request keeps its place in a flood. */
 function filterOf(view: 'new' | 'mine' | 'waiting' | 'closed' | 'open', staffId: string): CaseListFilter {
@@ -50,7 +50,8 @@ export function registerConsoleCaseRoutes(app: FastifyInstance, staffDeps: Pick<
     const staff = currentStaff(request);
     const rows = await c.cases.list({ ...filterOf(query.view, staff.id), limit: 500 });
     const counts = await c.items.countByCase(rows.map((r) => r.id));
-    const cases = await Promise.all(rows.map(async (r) => summaryOf(r, staff.id, await openRequest(deps.vault, r), counts.get(r.id) ?? 0)));
+    const requests = await openRequests(deps.vault, rows);
+    const cases = rows.map((r, i) => summaryOf(r, staff.id, requests[i] ?? null, counts.get(r.id) ?? 0));
     await c.audit(request, { action: 'case.list', detail: { view: query.view, count: cases.length } });
     return { cases };
   });
