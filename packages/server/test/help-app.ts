@@ -30,10 +30,17 @@ export async function createHelpApp(testDb: TestDatabase, env: Record<string, st
   const { database, drop } = await testDb.create();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-help-'));
   writeMasterKeyFile(path.join(dir, 'master.key'), newMasterKey(1));
+  // A site of its own: these tests do not need the web build (which may be rebuilding meanwhile).
+  const site = path.join(dir, 'site');
+  fs.mkdirSync(path.join(site, 'ko'), { recursive: true });
+  fs.writeFileSync(path.join(site, 'ko', '404.html'), '<!doctype html><title>404</title>');
+  fs.writeFileSync(path.join(site, 'site-manifest.json'), JSON.stringify({
+    version: 1, pages: [], notFound: { ko: 'ko/404.html', en: 'ko/404.html' }, assets: [], styleHashes: [], quickExitPlaceholder: '__QUICK_EXIT__',
+  }));
   const config: Config = {
     ...loadConfig({
       LOG_LEVEL: 'silent', JIKIM_MASTER_KEY_FILE: path.join(dir, 'master.key'), BLOB_DIR: path.join(dir, 'blobs'),
-      AUDIT_ANCHOR_FILE: path.join(dir, 'anchors.log'), HELP_POW_MAX_NUMBER: '20', ...env,
+      AUDIT_ANCHOR_FILE: path.join(dir, 'anchors.log'), SITE_DIR: site, HELP_POW_MAX_NUMBER: '20', ...env,
     }),
     database,
   };

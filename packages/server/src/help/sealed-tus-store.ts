@@ -27,7 +27,10 @@ export class SealedTusStore extends DataStore {
   override async create(upload: Upload): Promise<Upload> {
     const { caseId, blobId: previous } = await this.pending(upload.id);
     // A new upload of the same item starts over: what an earlier one left is removed.
-    if (previous) await this.deps.blobs.delete(caseId, previous);
+    if (previous) {
+      await this.deps.db.deleteFrom('blobs').where('case_id', '=', caseId).where('id', '=', previous).execute();
+      await this.deps.blobs.delete(caseId, previous);
+    }
     const { id } = await this.deps.blobs.begin(caseId);
     await this.deps.db.updateTable('case_items').set({ blob_id: id })
       .where('id', '=', upload.id).where('upload', '=', 'pending').execute();

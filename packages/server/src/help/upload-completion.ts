@@ -13,8 +13,9 @@ export async function completeUpload(deps: Pick<HelpDeps, 'db' | 'vault' | 'blob
   const blob = await deps.blobs.finish(caseId, row.blobId);
   const file = row.item.file;
   if (file && blob.sha256 === file.sha256 && blob.size === file.bytes) {
+    // The row first (sealing reads the vault outside any transaction: SQLite has one connection).
+    await caseBlobs({ db: deps.db, vault: deps.vault, store: deps.blobs, now: deps.now }).record(blob);
     await deps.db.transaction().execute(async (trx) => {
-      await caseBlobs({ db: trx, vault: deps.vault, store: deps.blobs, now: deps.now }).record(blob);
       await caseItems(trx, deps.vault, deps.now).setUpload(caseId, itemId, 'complete', blob.id);
       await deps.audit.append({ actor: { kind: 'victim' }, action: 'help.upload', caseId, detail: { outcome: 'complete', bytes: blob.size } }, trx);
     });
