@@ -52,6 +52,23 @@ const verifyWorker = await esbuild.build({
 const verifyWorkerFile = Object.keys(verifyWorker.metafile.outputs).find((file) => file.endsWith('.js'));
 if (!verifyWorkerFile) throw new Error('No bundle for the verify worker');
 
+// The help request's proof of work (decision 0016): altcha's solver as a classic worker of our own
+// origin, started by the locker only when a request is sent.
+const powWorker = await esbuild.build({
+  entryPoints: { 'pow-worker': 'altcha-lib/v1/worker' },
+  absWorkingDir: root,
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: browsers,
+  outdir: path.join(out, 'assets'),
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  legalComments: 'none',
+});
+const powWorkerFile = Object.keys(powWorker.metafile.outputs).find((file) => file.endsWith('.js'));
+if (!powWorkerFile) throw new Error('No bundle for the proof-of-work worker');
+
 // The locker is a React app. Its first load is the create/unlock screens (React, the store and its
 // crypto); the open locker is a chunk fetched after the passphrase is typed, and pdfkit, the zip
 // writer and reader are chunks fetched only when a PDF or a bundle is made (decision 0008).
@@ -73,6 +90,7 @@ const locker = await esbuild.build({
   define: {
     'process.env.NODE_ENV': '"production"',
     __JIKIM_VERIFY_WORKER_URL__: JSON.stringify(`/${path.relative(out, path.resolve(root, verifyWorkerFile))}`),
+    __JIKIM_POW_WORKER_URL__: JSON.stringify(`/${path.relative(out, path.resolve(root, powWorkerFile))}`),
   },
 });
 // What is in each chunk (not served): the metafile for the first-load budget test, and esbuild's
@@ -106,6 +124,25 @@ for (const url of lockerModules) {
   fs.writeFileSync(file, `//# allFunctionsCalledOnLoad\n${fs.readFileSync(file, 'utf8')}`);
 }
 const reportFonts = copyReportFonts(path.join(out, 'assets'));
+
+// A help request's status on another device (decision 0016): React and the status view, one module
+// of its own, so that page never fetches the locker.
+const helpStatus = await esbuild.build({
+  entryPoints: { 'help-status': 'src/help-status/main.tsx' },
+  absWorkingDir: root,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: browsers,
+  outdir: path.join(out, 'assets'),
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+const helpStatusFile = Object.keys(helpStatus.metafile.outputs).find((file) => file.endsWith('.js'));
+if (!helpStatusFile) throw new Error('No bundle for the help status page');
 const scriptUrl = (name: string): string => {
   const output = Object.entries(scripts.metafile.outputs).find(([, o]) => o.entryPoint === `src/client/${name}.ts`);
   if (!output) throw new Error(`No bundle for ${name}`);
@@ -124,6 +161,7 @@ const assetsFor = (id: PageId | 'not-found'): PageAssets => ({
   quickExitUrl: QUICK_EXIT_PLACEHOLDER,
   scripts: id === 'what-happened' ? [quickExit, whatHappened] : [quickExit],
   ...(id === 'locker' ? { modules: lockerModules, reportFonts } : {}),
+  ...(id === 'help/status' ? { modules: [assetUrl(helpStatusFile)] } : {}),
 });
 
 const write = (file: string, content: string) => {

@@ -17,6 +17,8 @@ import { en as siteEn } from './i18n/en.js';
 import { ko as siteKo } from './i18n/ko.js';
 import { en as lockerEn } from './locker-app/i18n/en.js';
 import { ko as lockerKo } from './locker-app/i18n/ko.js';
+import { helpEn } from './locker-app/help/i18n/help-en.js';
+import { helpKo } from './locker-app/help/i18n/help-ko.js';
 
 type Found = readonly [where: string, text: string];
 
@@ -121,11 +123,13 @@ function koreanIn(text: string): string[] {
 
 const koreanStrings: Found[] = [
   ...stringsOf(lockerKo, 'locker ko'),
+  ...stringsOf(helpKo, 'help ko'),
   ...stringsOf(siteKo, 'site ko'),
   ...guideTexts().map(([where, text]) => [`${where} (ko)`, text.ko] as const),
 ];
 const englishStrings: Found[] = [
   ...stringsOf(lockerEn, 'locker en'),
+  ...stringsOf(helpEn, 'help en'),
   ...stringsOf(siteEn, 'site en'),
   ...guideTexts().map(([where, text]) => [`${where} (en)`, text.en] as const),
 ];

@@ -5,6 +5,7 @@ export type PageId =
   | 'home'
   | 'what-happened'
   | 'locker'
+  | 'help/status'
   | 'crime-types'
   | `guide/${ScenarioId}`
   | 'awareness'
@@ -20,6 +21,7 @@ export const PAGE_IDS: readonly PageId[] = [
   'guide/dissemination',
   'guide/threat',
   'locker',
+  'help/status',
   'awareness',
   'organisations',
   'safety',

@@ -7,6 +7,7 @@ import { AboutPage } from './pages/about.js';
 import { AwarenessPage } from './pages/awareness.js';
 import { CrimeTypesPage } from './pages/crime-types.js';
 import { HomePage } from './pages/home.js';
+import { HelpStatusPage } from './pages/help-status.js';
 import { LockerPage } from './pages/locker.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { OrganisationsPage } from './pages/organisations.js';
@@ -34,6 +35,7 @@ function element(id: PageId, locale: Locale, assets: PageAssets): ReactElement {
     case 'safety': return <SafetyPage {...props} />;
     case 'about': return <AboutPage {...props} />;
     case 'locker': return <LockerPage {...props} />;
+    case 'help/status': return <HelpStatusPage {...props} />;
     default: return <ScenarioGuidePage {...props} scenario={scenarioById(id.slice('guide/'.length))} />;
   }
 }

@@ -34,6 +34,7 @@ const LOG_KEY = 'log';
 const INDEX_KEY = 'index';
 const DRAFT_KEY = 'draft';
 const pendingKey = (itemId: string) => `pending:${itemId}`;
+const recordKey = (name: string) => `record:${name}`;
 const MAX_FAILED_KEPT = 100;
 const encoder = new TextEncoder();
 
@@ -338,6 +339,22 @@ export class LockerStore {
       await this.db.delete('state', key);
     }
     return files;
+  }
+
+  /**
+   * A small record of the locker's own, sealed and padded like every other (the help request's case
+   * code and PIN, its uploads). Only the name shows without the passphrase, so names say nothing.
+   */
+  async saveRecord(name: string, value: unknown): Promise<void> {
+    await this.db.put('state', await this.sealState(recordKey(name), value));
+  }
+
+  async readRecord<T>(name: string): Promise<T | undefined> {
+    return this.readState<T>(recordKey(name));
+  }
+
+  async removeRecord(name: string): Promise<void> {
+    await this.db.delete('state', recordKey(name));
   }
 
   private async sealState(key: string, value: unknown): Promise<{ key: string; sealed: Uint8Array }> {

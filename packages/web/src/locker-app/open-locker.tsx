@@ -20,6 +20,7 @@ import { IntegrityNotice } from './integrity-notice.js';
 import { useLockerUi } from './locker-context.js';
 import { LockerMenu } from './locker-menu.js';
 import { isThreatRecord, menuOrder, rememberSection, sectionFromHash, type SectionId } from './locker-sections.js';
+import { HelpSection } from './help/help-section.js';
 import { ThreatPanel } from './threat-panel.js';
 import { Timeline } from './timeline.js';
 import { TrackerPanel } from './tracker-panel.js';
@@ -107,6 +108,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       </div>
       <div {...shown('complaint')}><ComplaintPanel items={list} /></div>
       <div {...shown('threat')}><ThreatPanel items={list} /></div>
+      <div {...shown('help')}><HelpSection store={store} items={list} /></div>
       <div {...shown('settings')}>
         <IdleChoice idleMinutes={idleMinutes} onIdleMinutes={onIdleMinutes} />
         <ChangePassphrase store={store} />

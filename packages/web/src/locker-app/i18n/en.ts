@@ -66,7 +66,7 @@ export const en: LockerMessages = {
     label: 'Locker menu',
     sections: {
       add: 'Add evidence', evidence: 'Evidence', police: 'For the police', removal: 'Ask for removal', tracker: 'Requests',
-      complaint: 'Complaint', threat: 'Threats', settings: 'Settings',
+      complaint: 'Complaint', threat: 'Threats', help: 'Ask a centre for help', settings: 'Settings',
     },
     threatCallout: 'If someone is threatening you, here is what you can do now and which police station to report to.',
   },
