@@ -26,17 +26,22 @@ export interface HelpApp {
   close(): Promise<void>;
 }
 
-export async function createHelpApp(testDb: TestDatabase, env: Record<string, string> = {}): Promise<HelpApp> {
-  const { database, drop } = await testDb.create();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-help-'));
-  writeMasterKeyFile(path.join(dir, 'master.key'), newMasterKey(1));
-  // A site of its own: these tests do not need the web build (which may be rebuilding meanwhile).
+/** A site of its own: these tests do not need the web build (which may be rebuilding meanwhile). */
+export function writeSiteFixture(dir: string): string {
   const site = path.join(dir, 'site');
   fs.mkdirSync(path.join(site, 'ko'), { recursive: true });
   fs.writeFileSync(path.join(site, 'ko', '404.html'), '<!doctype html><title>404</title>');
   fs.writeFileSync(path.join(site, 'site-manifest.json'), JSON.stringify({
     version: 1, pages: [], notFound: { ko: 'ko/404.html', en: 'ko/404.html' }, assets: [], styleHashes: [], quickExitPlaceholder: '__QUICK_EXIT__',
   }));
+  return site;
+}
+
+export async function createHelpApp(testDb: TestDatabase, env: Record<string, string> = {}): Promise<HelpApp> {
+  const { database, drop } = await testDb.create();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-help-'));
+  writeMasterKeyFile(path.join(dir, 'master.key'), newMasterKey(1));
+  const site = writeSiteFixture(dir);
   const config: Config = {
     ...loadConfig({
       LOG_LEVEL: 'silent', JIKIM_MASTER_KEY_FILE: path.join(dir, 'master.key'), BLOB_DIR: path.join(dir, 'blobs'),
