@@ -59,12 +59,12 @@ export const tokenOfLink = (link: string): string => link.split('#setup=')[1] ??
 
 let counter = 0;
 
-export async function createStaffTestApp(testDb: TestDatabase, start = new Date('2026-12-01T09:00:00Z')): Promise<StaffTestApp> {
+export async function createStaffTestApp(testDb: TestDatabase, start = new Date('2026-12-01T09:00:00Z'), env: Record<string, string> = {}): Promise<StaffTestApp> {
   const { database, drop } = await testDb.create();
   const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-staff-'));
   writeMasterKeyFile(path.join(keyDir, 'master.key'), newMasterKey(1));
   const config: Config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', JIKIM_MASTER_KEY_FILE: path.join(keyDir, 'master.key'), BLOB_DIR: path.join(keyDir, 'blobs'), AUDIT_ANCHOR_FILE: path.join(keyDir, 'anchors.log') }),
+    ...loadConfig({ LOG_LEVEL: 'silent', JIKIM_MASTER_KEY_FILE: path.join(keyDir, 'master.key'), BLOB_DIR: path.join(keyDir, 'blobs'), AUDIT_ANCHOR_FILE: path.join(keyDir, 'anchors.log'), ...env }),
     database,
   };
   let at = start.getTime();
