@@ -112,6 +112,16 @@ for (const testDb of TEST_DATABASES) {
       expect(statuses.slice(40)).toEqual([429, 429]);
     });
 
+    it('takes a request with many thumbnails, well over the usual body limit', async () => {
+      t.advance(2 * 60 * 60_000);
+      const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(200 * 1024)]);
+      const items = Array.from({ length: 12 }, (_, i) => ({ ...fileItem(randomBytes(100), `file ${i}`, i + 1), thumbnail: { mediaType: 'image/png' as const, base64: png.toString('base64') } }));
+      const opened = await openCase(t.app, items, '10.6.0.1');
+      expect(opened.uploads).toHaveLength(12);
+      const caseId = (await t.db.kysely.selectFrom('case_items').select('case_id').where('id', '=', opened.uploads[0]?.itemId ?? '').executeTakeFirstOrThrow()).case_id;
+      expect(await t.db.kysely.selectFrom('blobs').select('id').where('case_id', '=', caseId).execute()).toHaveLength(12);
+    });
+
     it('refuses a thumbnail that is not its media type, or a file over 2 GiB, before storing anything', async () => {
       const before = (await caseRepository(t.db.kysely).list({ limit: 500 })).length;
       t.advance(2 * 60 * 60_000);

@@ -20,6 +20,8 @@ export interface ApiRouteSpec<B extends z.ZodType, Q extends z.ZodType, P extend
   readonly params?: P;
   /** Status code → body schema (JSON); omit a schema for an empty body. */
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.ZodType }>>;
+  /** The largest body this route accepts, when it must differ from BODY_LIMIT_BYTES. */
+  readonly bodyLimit?: number;
   /** Runs before the handler (authentication, CSRF); may send a reply to stop the request. */
   readonly preHandler?: ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) | readonly ((request: FastifyRequest, reply: FastifyReply) => Promise<void>)[];
 }
@@ -54,6 +56,7 @@ export function apiRoute<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodTy
     method: spec.method,
     url: spec.url,
     ...(spec.preHandler ? { preHandler: spec.preHandler as never } : {}),
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     handler: async (request, reply) => {
       // A ZodError thrown here becomes a 400 with the fields, in the one error handler.
       const input = {

@@ -23,6 +23,11 @@ export interface HelpDeps {
 export const HELP_V1 = '/api/help/v1';
 export const UPLOAD_PATH = `${HELP_V1}/uploads`;
 export const HELP_TAGS = ['help'] as const;
+/**
+ * Bodies that carry shared items: up to 50, each with a thumbnail of up to 256 KiB (base64) and its
+ * texts. Larger than BODY_LIMIT_BYTES on purpose; every other help route keeps that limit.
+ */
+export const ITEMS_BODY_LIMIT = 24 * 1024 * 1024;
 
 /** A refusal with its HTTP status; `retryAfterSeconds` goes out as Retry-After (429). */
 export class HelpError extends Error {

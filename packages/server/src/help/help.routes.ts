@@ -18,7 +18,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api/api-route.js';
 import { createHelpRequest } from './create-request.js';
 import { caseOf, requireCase } from './help-auth.js';
-import { HELP_TAGS, HELP_V1, type HelpDeps } from './help-deps.js';
+import { HELP_TAGS, HELP_V1, ITEMS_BODY_LIMIT, type HelpDeps } from './help-deps.js';
 import { intakeLimits } from './intake-limits.js';
 import { proofOfWork } from './pow.js';
 import { victimCase } from './victim-case.js';
@@ -49,7 +49,7 @@ export function registerHelpRoutes(app: FastifyInstance, deps: HelpDeps): void {
   apiRoute(app, {
     method: 'POST', url: `${HELP_V1}/requests`, tags: HELP_TAGS, security: 'none',
     summary: 'Ask a support centre for help: opens a case and answers with its code and PIN',
-    body: helpRequestSchema,
+    body: helpRequestSchema, bodyLimit: ITEMS_BODY_LIMIT,
     responses: {
       201: { description: 'The case code, PIN and the files still to upload', schema: helpRequestResponseSchema },
       403: { description: 'The proof of work is wrong, expired or already used', schema: errorResponseSchema },
@@ -76,7 +76,7 @@ export function registerHelpRoutes(app: FastifyInstance, deps: HelpDeps): void {
   apiRoute(app, {
     method: 'POST', url: `${HELP_V1}/case/items`, tags: HELP_TAGS, security: 'case-pin', preHandler: auth,
     summary: 'Share more items from the locker',
-    body: helpAddItemsRequestSchema,
+    body: helpAddItemsRequestSchema, bodyLimit: ITEMS_BODY_LIMIT,
     responses: { 201: { description: 'The files still to upload', schema: helpAddItemsResponseSchema }, ...refused },
   }, async ({ body }, request, reply) => reply.code(201).send({ uploads: await cases.addItems(caseOf(request), body.items) }));
 
