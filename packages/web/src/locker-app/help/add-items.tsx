@@ -25,7 +25,7 @@ export function AddItems({ store, items, record, onAdded }: AddItemsProps) {
   const [error, setError] = useState('');
   const [working, setWorking] = useState(false);
   const heading = useFocusHeading<HTMLHeadingElement>(open);
-  const offered = useMemo(() => items.filter((item) => !record.sharedItemIds.includes(item.id)).map(summariseItem), [items, record.sharedItemIds]);
+  const offered = useMemo(() => items.filter((item) => !record.sharedItemIds.includes(item.id)).map((item) => summariseItem(item, locale)), [items, record.sharedItemIds, locale]);
 
   const send = async () => {
     const chosenItems = items.filter((item) => chosen.includes(item.id));

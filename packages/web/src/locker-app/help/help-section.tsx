@@ -23,6 +23,7 @@ export function HelpSection({ store, items }: { store: LockerStore; items: reado
   const [record, setRecord] = useState<HelpRecord | null | undefined>(undefined);
   const [screen, setScreen] = useState<'code' | 'status' | 'withdrawn' | null>(null);
   const [revision, setRevision] = useState(0);
+  const [refused, setRefused] = useState(false);
   useEffect(() => {
     void readHelpRecord(store).then((found) => setRecord(found ?? null), () => setRecord(null));
   }, [store]);
@@ -35,7 +36,7 @@ export function HelpSection({ store, items }: { store: LockerStore; items: reado
     setScreen('withdrawn');
   }, [store]);
 
-  const uploads = record ? <UploadList t={t} locale={locale} uploads={record.uploads} progress={progress} onRetry={retry} /> : null;
+  const uploads = (hideWhenDone: boolean) => (record ? <UploadList t={t} locale={locale} uploads={record.uploads} progress={progress} onRetry={retry} hideWhenDone={hideWhenDone} /> : null);
   return (
     <section aria-labelledby="help-title" className="help-section">
       <h2 id="help-title">{record ? t.status.title : t.title}</h2>
@@ -48,12 +49,24 @@ export function HelpSection({ store, items }: { store: LockerStore; items: reado
       {record && screen === 'code' ? (
         <>
           <CodeCard t={t} access={record.access} heading={heading} onDone={() => setScreen('status')} />
-          {uploads}
+          {uploads(false)}
         </>
       ) : null}
-      {record && screen !== 'code' ? (
-        <StatusView t={t} locale={locale} access={record.access} revision={revision + completed} onWithdrawn={withdrawn}>
-          {uploads}
+      {record && refused ? (
+        <div className="panel">
+          <p>{t.status.refused}</p>
+          <div className="button-row">
+            <button type="button" className="button button-secondary" onClick={() => {
+              void forgetHelpRecord(store);
+              setRecord(null);
+              setRefused(false);
+            }}>{t.status.forget}</button>
+          </div>
+        </div>
+      ) : null}
+      {record && screen !== 'code' && !refused ? (
+        <StatusView t={t} locale={locale} access={record.access} revision={revision + completed} onUnauthorized={() => setRefused(true)} onWithdrawn={withdrawn}>
+          {uploads(true)}
           <AddItems store={store} items={items} record={record} onAdded={(next, added) => {
             add(next, added);
             setRevision((n) => n + 1);

@@ -44,10 +44,16 @@ export function RequestWizard({ store, items, onSent }: RequestWizardProps) {
   const [error, setError] = useState('');
   const heading = useFocusHeading<HTMLHeadingElement>(step);
   const form = useRef<HTMLFormElement>(null);
-  const summaries = useMemo(() => items.map(summariseItem), [items]);
+  const summaries = useMemo(() => items.map((item) => summariseItem(item, locale)), [items, locale]);
   const chosenSummaries = summaries.filter((s) => chosen.includes(s.id) && s.sharable);
   const stepLabel = t.step(step + 1, STEPS);
 
+  // A field's error goes as soon as that field changes.
+  const changeContact = (next: ContactDraft) => {
+    const changed = (Object.keys(next) as (keyof ContactDraft)[]).filter((key) => next[key] !== draft[key]);
+    setContactErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([field]) => !changed.includes(field as keyof ContactDraft))));
+    setDraft(next);
+  };
   const goTo = (next: number) => {
     setError('');
     setStep(next);
@@ -115,7 +121,7 @@ export function RequestWizard({ store, items, onSent }: RequestWizardProps) {
       else void send();
     }}>
       {step === 0 ? <IntroStep t={t} heading={heading} stepLabel={stepLabel} /> : null}
-      {step === 1 ? <ContactStep t={t} heading={heading} stepLabel={stepLabel} draft={draft} errors={contactErrors} onChange={setDraft} /> : null}
+      {step === 1 ? <ContactStep t={t} heading={heading} stepLabel={stepLabel} draft={draft} errors={contactErrors} onChange={changeContact} /> : null}
       {step === 2 ? (
         <SituationStep t={t} heading={heading} stepLabel={stepLabel} situation={situation} message={message} error={messageError} onSituation={setSituation} onMessage={setMessage} />
       ) : null}

@@ -34,9 +34,10 @@ describe('shared items', () => {
   it('knows which items the bundle cannot hold yet', () => {
     expect(isSharable(photo)).toBe(true);
     expect(isSharable(postWithoutUrl)).toBe(false);
-    expect(summariseItem(postWithoutUrl)).toMatchObject({ id: 'w2', kind: 'web', title: 'no address yet', sharable: false });
-    expect(summariseItem(photo)).toMatchObject({ sha256: file.sha256, bytes: 2048, sharable: true });
-    expect(summariseItem(message)).toMatchObject({ sender: '010-1111-2222' });
+    expect(summariseItem(postWithoutUrl, 'en')).toMatchObject({ id: 'w2', kind: 'web', title: 'no address yet', sharable: false });
+    expect(summariseItem(photo, 'en')).toMatchObject({ sha256: file.sha256, bytes: 2048, sharable: true });
+    expect(summariseItem(message, 'en')).toMatchObject({ sender: '010-1111-2222', title: 'Message' });
+    expect(summariseItem(message, 'ko').title).toBe('메시지');
   });
 
   it('writes base64 the way the server reads it, however large', () => {

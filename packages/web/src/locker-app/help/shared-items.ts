@@ -63,15 +63,17 @@ export interface ItemSummary {
   readonly sharable: boolean;
 }
 
-export function summariseItem(item: EvidenceItem): ItemSummary {
+export function summariseItem(item: EvidenceItem, locale: Locale): ItemSummary {
   const state = currentEvidence(item);
+  const sharable = isSharable(item);
   return {
     id: item.id,
     kind: item.kind,
-    title: state.title ?? '',
+    // The title as it is sent (the bundle names an untitled item by its kind).
+    title: sharable ? manifestItems([item], locale, new Date(0))[0]?.title ?? '' : state.title ?? '',
     ...(item.file ? { sha256: item.file.sha256, bytes: item.file.bytes } : {}),
     ...(state.web?.url ? { url: state.web.url } : {}),
     ...(state.message?.senderNumber ? { sender: state.message.senderNumber } : {}),
-    sharable: isSharable(item),
+    sharable,
   };
 }

@@ -36,6 +36,11 @@ export function StatusView({ t, locale, access, revision = 0, children, onUnauth
   const [replyNote, setReplyNote] = useState('');
   const [sending, setSending] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [returning, setReturning] = useState(false);
+  const confirm = (on: boolean) => {
+    setConfirming(on);
+    setReturning(!on);
+  };
 
   const load = useCallback(async () => {
     try {
@@ -65,7 +70,7 @@ export function StatusView({ t, locale, access, revision = 0, children, onUnauth
     }
   };
 
-  const withdraw = <WithdrawPanel t={t} access={access} onConfirming={setConfirming} onWithdrawn={onWithdrawn} />;
+  const withdraw = <WithdrawPanel t={t} access={access} confirming={confirming} onConfirming={confirm} returning={returning} onWithdrawn={onWithdrawn} />;
   if (confirming) return withdraw;
   const messages = [...(status?.messages ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return (

@@ -11,12 +11,14 @@ interface UploadListProps {
   readonly uploads: readonly FileUpload[];
   readonly progress: Readonly<Record<string, UploadProgress>>;
   readonly onRetry: (itemId: string) => void;
+  /** In the status view, the list goes once every file has arrived (the status says so per item). */
+  readonly hideWhenDone?: boolean;
 }
 
-export function UploadList({ t, locale, uploads, progress, onRetry }: UploadListProps) {
-  if (uploads.length === 0) return null;
+export function UploadList({ t, locale, uploads, progress, onRetry, hideWhenDone = false }: UploadListProps) {
   const u = t.uploads;
   const allDone = uploads.every((upload) => upload.done);
+  if (uploads.length === 0 || (hideWhenDone && allDone)) return null;
   return (
     <section className="help-uploads" aria-labelledby="help-uploads-title">
       <h4 id="help-uploads-title">{u.title}</h4>

@@ -2,26 +2,30 @@
  * Withdrawing the request, after a screen that says plainly what cannot be undone: everything sent
  * is destroyed, the centre cannot see it any more, the code stops working; the locker keeps its own.
  */
-import { useState } from 'react';
-import { useFocusHeading } from './focus-heading.js';
+import { useEffect, useRef, useState } from 'react';
 import { helpApi, type CaseAccess } from './help-api.js';
 import type { HelpMessages } from './i18n/help-messages.js';
 
 interface WithdrawPanelProps {
   readonly t: HelpMessages;
   readonly access: CaseAccess;
+  /** Held by the status view, which shows only this screen while it is asked. */
+  readonly confirming: boolean;
   readonly onConfirming: (confirming: boolean) => void;
+  /** Back from the confirmation: the focus returns to the button that opened it. */
+  readonly returning?: boolean;
   readonly onWithdrawn: () => void;
 }
 
-export function WithdrawPanel({ t, access, onConfirming, onWithdrawn }: WithdrawPanelProps) {
+export function WithdrawPanel({ t, access, confirming, onConfirming, returning = false, onWithdrawn }: WithdrawPanelProps) {
   const w = t.withdraw;
-  const [confirming, setConfirming] = useState(false);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState('');
-  const heading = useFocusHeading<HTMLHeadingElement>(confirming);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (confirming) heading.current?.focus();
+  }, [confirming]);
   const show = (on: boolean) => {
-    setConfirming(on);
     onConfirming(on);
     setError('');
   };
@@ -38,7 +42,7 @@ export function WithdrawPanel({ t, access, onConfirming, onWithdrawn }: Withdraw
   if (!confirming) {
     return (
       <div className="button-row">
-        <button type="button" className="button danger-outline" onClick={() => show(true)}>{w.start}</button>
+        <button type="button" className="button danger-outline" autoFocus={returning} onClick={() => show(true)}>{w.start}</button>
       </div>
     );
   }

@@ -139,6 +139,8 @@ export const helpEn: HelpMessages = {
     sendReply: 'Send the reply',
     replySent: 'Your reply was sent.',
     replyEmpty: 'Please write something to send.',
+    refused: 'This request cannot be opened. It may have been withdrawn on another device, or be locked for a while. Please try again later.',
+    forget: 'Forget the request code in this locker',
     addItems: 'Send more items',
     addItemsTitle: 'Choose more items to send',
     addItemsSend: 'Send the chosen items',

@@ -139,6 +139,8 @@ export const helpKo: HelpMessages = {
     sendReply: '답장 보내기',
     replySent: '답장을 보냈어요.',
     replyEmpty: '보낼 말을 적어 주세요.',
+    refused: '이 요청을 열 수 없어요. 다른 기기에서 요청을 거두었거나, 번호가 잠시 잠겼을 수 있어요. 잠시 뒤에 다시 열어 보세요.',
+    forget: '이 보관함에서 요청 번호 지우기',
     addItems: '증거 더 보내기',
     addItemsTitle: '더 보낼 증거 고르기',
     addItemsSend: '고른 증거 보내기',

@@ -38,6 +38,7 @@ export interface HelpMessages {
     title: string; sentOn: (date: string) => string; statusLabel: string; states: Record<HelpStatusName, string>;
     itemsTitle: string; noItems: string; upload: Record<'pending' | 'complete' | 'refused', string>;
     messagesTitle: string; noMessages: string; you: string; centre: string; reply: string; replyHint: string; sendReply: string; replySent: string; replyEmpty: string;
+    refused: string; forget: string;
     addItems: string; addItemsTitle: string; addItemsSend: string; addItemsNone: string; refresh: string; loadFailed: string; cancel: string;
   };
   withdraw: {
