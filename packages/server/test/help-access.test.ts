@@ -31,6 +31,7 @@ for (const testDb of TEST_DATABASES) {
       expect(shape(unknown)).toEqual([401, 'unauthorized', 'Please log in.']);
       expect(shape(wrong)).toEqual(shape(unknown));
       expect(shape(missing)).toEqual(shape(unknown));
+      expect(shape(await get({ caseCode: 'not a code', pin: '12 34' }))).toEqual(shape(unknown));
       for (let i = 0; i < 4; i += 1) await get({ caseCode: o.caseCode, pin: wrongPin(o.pin) });
       // Locked now: the right PIN gets the very same answer.
       expect(shape(await get(o))).toEqual(shape(unknown));

@@ -52,17 +52,19 @@ export async function checkAccess(deps: Pick<HelpDeps, 'db' | 'hashes' | 'now'>,
   const stored = Buffer.from(row?.pin_hash ?? '0'.repeat(64), 'hex');
   const given = Buffer.from(expected, 'hex');
   const match = stored.length === given.length && timingSafeEqual(stored, given) && row !== undefined;
-  if (!row) return { ok: false, reason: 'unknown' };
-  if (row.withdrawn_at) return { ok: false, reason: 'withdrawn' };
   const at = deps.now();
-  if (row.locked_until && Date.parse(row.locked_until) > at.getTime()) return { ok: false, reason: 'locked' };
-  if (match) {
+  const locked = row?.locked_until ? Date.parse(row.locked_until) > at.getTime() : false;
+  if (row && match && !row.withdrawn_at && !locked) {
     await deps.db.updateTable('case_access').set({ failures: 0, updated_at: at.toISOString() })
       .where('case_id', '=', row.case_id).where('failures', '>', 0).execute();
     return { ok: true, caseId: row.case_id };
   }
-  await countFailure(deps, row.case_id, at);
-  return { ok: false, reason: 'wrong_pin' };
+  // A wrong PIN counts against its case; every other refusal runs the same update on no row.
+  const counts = row !== undefined && !row.withdrawn_at && !locked;
+  await countFailure(deps, counts ? row.case_id : '', at);
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.withdrawn_at) return { ok: false, reason: 'withdrawn' };
+  return { ok: false, reason: locked ? 'locked' : 'wrong_pin' };
 }
 
 async function countFailure(deps: Pick<HelpDeps, 'db'>, caseId: string, at: Date): Promise<void> {

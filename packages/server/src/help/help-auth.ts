@@ -4,7 +4,7 @@
  * one case's code cannot reach another case. Every refusal is the same 401 (an address that failed
  * too often gets 429 before anything is looked up). Nothing typed is ever logged.
  */
-import { CASE_CODE_HEADER, CASE_PIN_HEADER } from '@jikim/contracts';
+import { CASE_CODE_HEADER, CASE_PIN_HEADER, caseCodeSchema, casePinSchema } from '@jikim/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { checkAccess } from './case-access.js';
 import { HelpError, type HelpDeps } from './help-deps.js';
@@ -28,8 +28,11 @@ export async function authenticateCase(deps: Pick<HelpDeps, 'db' | 'hashes' | 'n
   const address = await addressKey(deps, request.ip);
   const wait = await limits.pinRetryAfter(address);
   if (wait > 0) throw new HelpError(429, 'Too many failed attempts', wait);
-  const outcome = await checkAccess(deps, header(request, CASE_CODE_HEADER), header(request, CASE_PIN_HEADER));
-  if (outcome.ok) return outcome.caseId;
+  // Malformed values are refused after the same work as wrong ones (they match no stored hash).
+  const code = caseCodeSchema.safeParse(header(request, CASE_CODE_HEADER));
+  const pin = casePinSchema.safeParse(header(request, CASE_PIN_HEADER));
+  const outcome = await checkAccess(deps, code.success ? code.data : 'malformed', pin.success ? pin.data : 'malformed');
+  if (outcome.ok && code.success && pin.success) return outcome.caseId;
   await limits.pinFailure(address);
   throw new HelpError(401, 'Wrong code or PIN');
 }
