@@ -60,7 +60,7 @@ export function AttachFile({ t, locale, me, summary, exhibitNumber, onFailure, o
       setProgress(a.uploading(0));
       const sent = await putFile(uploadUrl(summary.id, posted.value.itemId, posted.value.uploadPath), file, (done, total) => setProgress(a.uploading(percent(done, total))));
       if (!sent.ok) {
-        if (!onFailure(sent)) setProblem(sent.status === 0 ? a.failed : failureText(t, sent));
+        if (!onFailure(sent)) setProblem(sent.status === 0 ? a.failed : sent.status === 400 ? a.mismatch : failureText(t, sent));
         return;
       }
       form.reset();

@@ -4,7 +4,7 @@
  * change the status. Each form ties its error to its field and, once saved, the page reloads.
  */
 import { caseStatusSchema, type CaseStatusValue, type CaseSummary, type ContactPreferences } from '@jikim/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiResult } from '../console-api.js';
 import { failureText } from '../failure-text.js';
 import type { ConsoleMessages } from '../i18n/index.js';
@@ -21,12 +21,14 @@ interface CaseActionsProps {
   readonly onFailure: PageProps['onFailure'];
   /** Called after a change was saved: the page reloads and says so. */
   readonly onSaved: () => Promise<void>;
+  /** "Attach a file", which sits among the other things to do. */
+  readonly attach: ReactNode;
 }
 
 type Action = 'note' | 'message' | 'identity' | 'status' | 'assign';
 const METHODS = ['in_person_id', 'video_call_id', 'phone_known_details', 'other'] as const;
 
-export function CaseActions({ t, me, summary, contact, onFailure, onSaved }: CaseActionsProps) {
+export function CaseActions({ t, me, summary, contact, onFailure, onSaved, attach }: CaseActionsProps) {
   const a = t.cases.actions;
   const [errors, setErrors] = useState<Partial<Record<Action, string>>>({});
   const [busy, setBusy] = useState<Action | undefined>();
@@ -93,6 +95,7 @@ export function CaseActions({ t, me, summary, contact, onFailure, onSaved }: Cas
         </div>
         {errorFor('assign') ? <p className="field-error" role="alert">{errorFor('assign')}</p> : null}
       </div>
+      {attach}
 
       <form className="console-form case-action" onSubmit={message} noValidate aria-labelledby="case-message-title">
         <h3 id="case-message-title">{a.messageTitle}</h3>

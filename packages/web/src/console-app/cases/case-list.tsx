@@ -53,7 +53,8 @@ export function CaseList({ t, locale, onFailure, tab, onTab, onOpen, onNew }: Ca
   const loaded = CASE_TABS.every((view) => lists[view] !== undefined);
   const allEmpty = loaded && CASE_TABS.every((view) => lists[view]?.length === 0);
   const selectable = tab === 'new';
-  const chosen = [...selected].filter((id) => cases?.some((x) => x.id === id && junkable(x)));
+  const candidates = selectable ? (cases ?? []).filter(junkable).map((x) => x.id) : [];
+  const chosen = candidates.filter((id) => selected.has(id));
 
   async function junk() {
     setBusy(true);
@@ -90,7 +91,7 @@ export function CaseList({ t, locale, onFailure, tab, onTab, onOpen, onNew }: Ca
         <ul>
           {CASE_TABS.map((view) => (
             <li key={view}>
-              <button type="button" aria-current={view === tab ? 'page' : undefined} onClick={() => { setSelected(new Set()); setConfirming(false); onTab(view); }}>
+              <button type="button" aria-current={view === tab ? 'page' : undefined} onClick={() => { setSelected(new Set()); setConfirming(false); onTab(view); void load(); }}>
                 {c.tabs[view]}
                 {lists[view] !== undefined ? <span className="case-count"> {lists[view].length}</span> : null}
               </button>
@@ -108,6 +109,12 @@ export function CaseList({ t, locale, onFailure, tab, onTab, onOpen, onNew }: Ca
       ) : null}
       {loaded && !allEmpty && cases?.length === 0 ? <p className="console-empty">{c.tabEmpty[tab]}</p> : null}
 
+      {selectable && candidates.length > 0 ? (
+        <div className="console-check case-select-all">
+          <input type="checkbox" id="select-all" checked={chosen.length === candidates.length} onChange={() => setSelected(chosen.length === candidates.length ? new Set() : new Set(candidates))} />
+          <label htmlFor="select-all">{c.selectAll(candidates.length)}</label>
+        </div>
+      ) : null}
       {selectable && chosen.length > 0 ? (
         <div className="case-bulk">
           <span role="status">{c.selected(chosen.length)}</span>
@@ -143,7 +150,7 @@ export function CaseList({ t, locale, onFailure, tab, onTab, onOpen, onNew }: Ca
                 </h3>
                 <p className="console-facts">
                   {x.withdrawnAt ? <strong className="case-badge withdrawn">{c.withdrawn(seoulDateTime(x.withdrawnAt, locale))}</strong> : <span className="case-badge">{c.status[x.status]}</span>}
-                  {' '}{c.openedBy[x.openedBy]} · {c.opened} {seoulDateTime(x.createdAt, locale)} · {c.items(x.items)}
+                  {' '}{c.openedBy[x.openedBy]} · {seoulDateTime(x.createdAt, locale)} · {c.items(x.items)}
                   {x.assignedToMe ? ` · ${c.mine}` : ''}
                   {x.junk ? ` · ${c.junkMark}` : ''}
                 </p>

@@ -25,6 +25,7 @@ export const casesEn: CaseMessages = {
   junkMark: 'Marked as junk',
   select: (id) => `Select case ${id}`,
   selected: (n) => (n === 1 ? '1 selected' : `${n} selected`),
+  selectAll: (n) => (n === 1 ? 'Select the 1 case in this list' : `Select all ${n} cases in this list`),
   junk: 'Mark as junk and delete',
   junkConfirm: (n) => `Mark ${n === 1 ? 'the selected case' : `the ${n} selected cases`} as junk and delete ${n === 1 ? 'it' : 'them'}? The contents cannot be recovered.`,
   junkDone: (n) => (n === 1 ? '1 case deleted.' : `${n} cases deleted.`),
@@ -198,6 +199,7 @@ export const casesEn: CaseMessages = {
     uploading: (p) => `Uploading… ${p}%`,
     done: (name) => `${name} is attached.`,
     failed: 'The file could not be uploaded. Please try again.',
+    mismatch: 'The file the server received did not match the SHA-256 computed here, so it was removed. Please upload the same file again.',
     noFile: 'Please choose a file.',
   },
 };

@@ -25,6 +25,7 @@ export const casesKo: CaseMessages = {
   junkMark: '스팸으로 표시됨',
   select: (id) => `사건 ${id} 선택`,
   selected: (n) => `${n}건 선택됨`,
+  selectAll: (n) => `이 목록의 ${n}건 모두 선택`,
   junk: '스팸으로 표시하고 삭제',
   junkConfirm: (n) => `선택한 ${n}건을 스팸으로 표시하고 삭제할까요? 내용은 되돌릴 수 없게 지워져요.`,
   junkDone: (n) => `${n}건을 삭제했어요.`,
@@ -198,6 +199,7 @@ export const casesKo: CaseMessages = {
     uploading: (p) => `올리는 중… ${p}%`,
     done: (name) => `${name} 파일을 첨부했어요.`,
     failed: '파일을 올리지 못했어요. 다시 시도해 주세요.',
+    mismatch: '서버가 받은 파일이 이 브라우저에서 계산한 SHA-256과 달라서 지웠어요. 같은 파일을 다시 올려 주세요.',
     noFile: '파일을 골라 주세요.',
   },
 };

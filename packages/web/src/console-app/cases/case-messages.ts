@@ -29,6 +29,7 @@ export interface CaseMessages {
   readonly junkMark: string;
   readonly select: (id: string) => string;
   readonly selected: (n: number) => string;
+  readonly selectAll: (n: number) => string;
   readonly junk: string;
   readonly junkConfirm: (n: number) => string;
   readonly junkDone: (n: number) => string;
@@ -184,6 +185,7 @@ export interface CaseMessages {
     readonly uploading: (percent: number) => string;
     readonly done: (name: string) => string;
     readonly failed: string;
+    readonly mismatch: string;
     readonly noFile: string;
   };
 }

@@ -54,7 +54,8 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
   }
   async function closeOriginal(viewed: boolean) {
     setViewing(undefined);
-    returnFocus.current?.focus();
+    const back = returnFocus.current;
+    requestAnimationFrame(() => back?.focus());
     if (viewed) await saved(c.original.started);
   }
 
@@ -87,18 +88,20 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
           <h2>{c.page.itemsTitle}</h2>
           <CaseItems t={c} locale={locale} caseId={summary.id} items={detail.items} onViewOriginal={viewOriginal} />
 
-          {summary.withdrawnAt ? <p>{c.actions.withdrawnNoActions}</p> : (
-            <>
-              <AttachFile
-                t={t} locale={locale} me={me} summary={summary} exhibitNumber={nextExhibitNumber(detail.items)} onFailure={onFailure}
-                onAttached={(name) => saved(c.attach.done(name))}
-              />
-              <CaseActions t={t} me={me} summary={summary} contact={contact} onFailure={onFailure} onSaved={() => saved(c.actions.done)} />
-            </>
-          )}
-
           <h2>{c.page.eventsTitle}</h2>
           <CaseEvents t={c} locale={locale} events={detail.events} items={detail.items} />
+
+          {summary.withdrawnAt ? <p>{c.actions.withdrawnNoActions}</p> : (
+            <CaseActions
+              t={t} me={me} summary={summary} contact={contact} onFailure={onFailure} onSaved={() => saved(c.actions.done)}
+              attach={(
+                <AttachFile
+                  t={t} locale={locale} me={me} summary={summary} exhibitNumber={nextExhibitNumber(detail.items)} onFailure={onFailure}
+                  onAttached={(name) => saved(c.attach.done(name))}
+                />
+              )}
+            />
+          )}
         </>
       ) : null}
       {viewing ? (

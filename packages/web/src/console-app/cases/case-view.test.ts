@@ -35,11 +35,12 @@ describe('case view', () => {
     expect(nextExhibitNumber([item(1), item(4), item(2)])).toBe(5);
   });
 
-  it('lets only new, live, unjunked cases be marked as junk', () => {
+  it('lets only new, live, unjunked requests from the locker be marked as junk', () => {
     expect(junkable(summary({}))).toBe(true);
     expect(junkable(summary({ status: 'assigned' }))).toBe(false);
     expect(junkable(summary({ withdrawnAt: '2026-12-01T01:00:00Z' }))).toBe(false);
     expect(junkable(summary({ junk: true }))).toBe(false);
+    expect(junkable(summary({ openedBy: 'counsellor' }))).toBe(false);
   });
 
   it('toggles a selection into a new set', () => {

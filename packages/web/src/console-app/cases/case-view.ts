@@ -37,9 +37,9 @@ export function nextExhibitNumber(items: readonly CaseItem[]): number {
   return items.reduce((max, i) => Math.max(max, i.item.exhibitNumber), 0) + 1;
 }
 
-/** Cases the junk action may take: only rows in "new" that a person did not withdraw. */
+/** Cases the junk action may take: requests from the locker still new, not withdrawn (the server's rule too). */
 export function junkable(c: CaseSummary): boolean {
-  return c.status === 'new' && c.withdrawnAt === null && !c.junk;
+  return c.openedBy === 'victim_request' && c.status === 'new' && c.withdrawnAt === null && !c.junk;
 }
 
 /** Toggles one id in a selection, keeping the selection a new set (React state). */

@@ -34,6 +34,12 @@ export function OriginalDialog({ t, caseId, itemId, title, onClose, onFailure }:
     return () => d?.close();
   }, []);
 
+  // Closed before it leaves the page: while a modal dialog is open nothing else can take the focus.
+  function close(viewed: boolean) {
+    dialog.current?.close();
+    onClose(viewed);
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const field = event.currentTarget.elements.namedItem('reason') as HTMLTextAreaElement;
@@ -63,11 +69,11 @@ export function OriginalDialog({ t, caseId, itemId, title, onClose, onFailure }:
     document.body.append(link);
     link.click();
     link.remove();
-    onClose(true);
+    close(true);
   }
 
   return (
-    <dialog ref={dialog} className="case-dialog" aria-labelledby="original-title" aria-describedby="original-intro" onCancel={(e) => { e.preventDefault(); onClose(false); }}>
+    <dialog ref={dialog} className="case-dialog" aria-labelledby="original-title" aria-describedby="original-intro" onCancel={(e) => { e.preventDefault(); close(false); }}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <h2 id="original-title">{o.title(title)}</h2>
         <p id="original-intro">{o.intro}</p>
@@ -84,7 +90,7 @@ export function OriginalDialog({ t, caseId, itemId, title, onClose, onFailure }:
         </div>
         <div className="button-row">
           <button className="button" type="submit" disabled={busy}>{o.submit}</button>
-          <button className="button secondary" type="button" onClick={() => onClose(false)}>{t.cases.cancel}</button>
+          <button className="button secondary" type="button" onClick={() => close(false)}>{t.cases.cancel}</button>
         </div>
       </form>
     </dialog>
