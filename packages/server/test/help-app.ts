@@ -9,10 +9,13 @@ import path from 'node:path';
 import { CASE_CODE_HEADER, CASE_PIN_HEADER, type HelpRequest, type PowChallenge, type SharedItem } from '@jikim/contracts';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { build } from '../src/app.js';
+import type { BlobStore } from '../src/blobs/blob-store-port.js';
+import { createFileBlobStore } from '../src/blobs/file-blob-store.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { createDb, type Db } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { newMasterKey, writeMasterKeyFile } from '../src/vault/master-key-file.js';
+import { createVault } from '../src/vault/vault.js';
 import type { TestDatabase } from './support/databases.js';
 
 export interface HelpApp {
@@ -37,7 +40,12 @@ export function writeSiteFixture(dir: string): string {
   return site;
 }
 
-export async function createHelpApp(testDb: TestDatabase, env: Record<string, string> = {}): Promise<HelpApp> {
+export async function createHelpApp(
+  testDb: TestDatabase,
+  env: Record<string, string> = {},
+  /** Wraps the real blob store (fault injection). */
+  wrapBlobs?: (store: BlobStore) => BlobStore,
+): Promise<HelpApp> {
   const { database, drop } = await testDb.create();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-help-'));
   writeMasterKeyFile(path.join(dir, 'master.key'), newMasterKey(1));
@@ -52,7 +60,9 @@ export async function createHelpApp(testDb: TestDatabase, env: Record<string, st
   let at = Date.now();
   const db = createDb(database);
   await migrateToLatest(db);
-  const app = build(config, { db, now: () => new Date(at) });
+  const vault = createVault(db, config);
+  const blobs = createFileBlobStore({ dir: config.blobDir, vault });
+  const app = build(config, { db, now: () => new Date(at), vault, blobs: wrapBlobs ? wrapBlobs(blobs) : blobs });
   await app.ready();
   return {
     app, db, config, dir,
