@@ -45,6 +45,7 @@ export async function createHelpApp(
   env: Record<string, string> = {},
   /** Wraps the real blob store (fault injection). */
   wrapBlobs?: (store: BlobStore) => BlobStore,
+  logStream?: { write(line: string): void },
 ): Promise<HelpApp> {
   const { database, drop } = await testDb.create();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-help-'));
@@ -62,7 +63,7 @@ export async function createHelpApp(
   await migrateToLatest(db);
   const vault = createVault(db, config);
   const blobs = createFileBlobStore({ dir: config.blobDir, vault });
-  const app = build(config, { db, now: () => new Date(at), vault, blobs: wrapBlobs ? wrapBlobs(blobs) : blobs });
+  const app = build(config, { db, now: () => new Date(at), vault, blobs: wrapBlobs ? wrapBlobs(blobs) : blobs, ...(logStream ? { logStream } : {}) });
   await app.ready();
   return {
     app, db, config, dir,
