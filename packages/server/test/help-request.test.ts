@@ -89,6 +89,10 @@ for (const testDb of TEST_DATABASES) {
       const late = await solvedPow(t.app);
       t.advance(11 * 60_000);
       expect((await post(helpRequest(late), '10.1.0.11')).statusCode).toBe(403);
+      // Spent solutions are kept only until their challenge expires: the next challenge prunes them.
+      expect((await t.db.kysely.selectFrom('pow_spent').select('id').execute()).length).toBeGreaterThan(0);
+      await solvedPow(t.app);
+      expect(await t.db.kysely.selectFrom('pow_spent').select('id').where('expires_at', '<', t.now().toISOString()).execute()).toEqual([]);
       expect((await caseRepository(t.db.kysely).list({ limit: 500 })).length).toBe(before + 1);
     });
 
