@@ -35,7 +35,7 @@ export const caseItemParamsSchema = z.object({ id: z.string().regex(/^[0-9a-hjkm
 /** A case event, append-only: what happened in the case and who did it. */
 export const caseEventTypeSchema = z.enum([
   'requested', 'opened', 'assigned', 'note', 'message_to_victim', 'message_from_victim',
-  'identity_checked', 'status', 'item_added', 'original_viewed', 'withdrawn', 'junk',
+  'identity_checked', 'status', 'item_added', 'original_viewed', 'package_made', 'withdrawn', 'junk',
 ]);
 export const identityCheckSchema = z.object({
   /** How identity was checked; never a copy of the ID itself. */
@@ -98,6 +98,9 @@ export const caseJunkResponseSchema = z.object({ destroyed: z.number().int() });
 /** Viewing an original needs a reason; the answer is a one-time ticket for a download. */
 export const originalRequestSchema = z.object({ reason: z.string().trim().min(5).max(500) });
 export const originalTicketSchema = z.object({ url: z.string() });
+/** The police package (PDF report + evidence bundle) from the case's items: a reason, the report's language. */
+export const packageRequestSchema = z.object({ reason: z.string().trim().min(5).max(500), locale: z.enum(['ko', 'en']) });
+export const packageTicketSchema = z.object({ url: z.string(), exhibits: z.number().int(), leftOut: z.number().int() });
 /** A counsellor attaches a file received by other means: the item (as the locker writes it) first, then its bytes. */
 export const attachItemRequestSchema = sharedItemSchema;
 export const attachItemResponseSchema = z.object({ itemId: z.string(), uploadPath: z.string() });

@@ -48,6 +48,8 @@ const MATRIX: readonly Cell[] = [
   { method: 'GET', route: `${V1}/cases/:id/items/:itemId/thumbnail`, url: () => `${V1}/cases/${NO_CASE}/items/x/thumbnail`, expect: onlyCounsellor(404) },
   { method: 'POST', route: `${V1}/cases/:id/items/:itemId/original`, url: () => `${V1}/cases/${NO_CASE}/items/x/original`, body: () => ({ reason: 'a reason' }), expect: onlyCounsellor(404) },
   { method: 'GET', route: `${V1}/originals/:ticket`, url: () => `${V1}/originals/${'A'.repeat(43)}`, expect: onlyCounsellor(404) },
+  { method: 'POST', route: `${V1}/cases/:id/package`, url: () => `${V1}/cases/${NO_CASE}/package`, body: () => ({ reason: 'a reason', locale: 'ko' }), expect: onlyCounsellor(404) },
+  { method: 'GET', route: `${V1}/packages/:ticket`, url: () => `${V1}/packages/${'A'.repeat(43)}`, expect: onlyCounsellor(404) },
   { method: 'GET', route: `${V1}/staff`, url: () => `${V1}/staff`, expect: onlyAdmin(200) },
   { method: 'POST', route: `${V1}/staff`, url: () => `${V1}/staff`, body: () => ({ name: '새 상담원', role: 'counsellor' }), expect: onlyAdmin(201) },
   { method: 'POST', route: `${V1}/staff/:id/setup-link`, url: (i) => `${V1}/staff/${i.subject}/setup-link`, expect: onlyAdmin(201) },

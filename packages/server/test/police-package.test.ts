@@ -14,6 +14,8 @@ import { caseRepository } from '../src/cases/case.repository.js';
 import { casePackage } from '../src/police-package/case-package.js';
 import { TEST_DATABASES } from './support/databases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { createStaffTestApp, type StaffTestApp } from './support/staff-app.js';
+import { auditRows, call, fileItem as fixtureFileItem, V1, victimCase } from './console-case-fixtures.js';
 
 const AT = '2026-11-30T01:02:03.000Z';
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -91,6 +93,59 @@ for (const testDb of TEST_DATABASES) {
       const pkg = await casePackage({ items: await items.list(kase.id), caseReference: 'JK-261130-ACDE', locale: 'en', now: new Date(AT), openBlob: (id) => app.blobs.read(kase.id, id) });
       await expect(pipeline(Readable.fromWeb(pkg.stream as never), fs.createWriteStream(path.join(dir, 'x.zip')))).rejects.toThrow(/Exhibit 1/);
       await expect(pkg.written).rejects.toThrow(/Exhibit 1/);
+    });
+  });
+}
+
+for (const testDb of TEST_DATABASES) {
+  describe.skipIf(!testDb.available)(`the console's police package route on ${testDb.name}`, () => {
+    let t: StaffTestApp;
+    let dir: string;
+    beforeEach(async () => {
+      t = await createStaffTestApp(testDb);
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-package-route-'));
+    });
+    afterEach(async () => {
+      await t.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('asks with a reason (a case event and an audit row), downloads once as a sandboxed zip that verifies', async () => {
+      const me = await t.person('counsellor');
+      const photo = randomBytes(50_000);
+      const kase = await victimCase(t, { items: [{ item: fixtureFileItem(photo) }], files: [photo] });
+      const reason = '경찰서 제출용 (police station visit)';
+      expect((await t.app.inject({ method: 'POST', url: `${V1}/cases/${kase.id}/package`, headers: { cookie: me.cookie }, payload: { reason, locale: 'ko' } })).statusCode).toBe(403);
+      expect((await call(t, me, 'POST', `${V1}/cases/${kase.id}/package`, { reason: 'x', locale: 'ko' })).statusCode).toBe(400);
+      const asked = await call(t, me, 'POST', `${V1}/cases/${kase.id}/package`, { reason, locale: 'ko' });
+      expect(asked.statusCode).toBe(200);
+      const { url, exhibits, leftOut } = asked.json();
+      expect([exhibits, leftOut]).toEqual([1, 0]);
+      const got = await call(t, me, 'GET', url);
+      expect(got.statusCode).toBe(200);
+      expect(got.headers['content-disposition']).toMatch(/^attachment; filename="archive-\d{4}-\d{2}-\d{2}\.zip"$/);
+      expect(got.headers['x-content-type-options']).toBe('nosniff');
+      expect(got.headers['content-security-policy']).toContain('sandbox');
+      const zip = path.join(dir, 'package.zip');
+      fs.writeFileSync(zip, got.rawPayload);
+      const report = await verifyBundle(zip);
+      expect(report.ok).toBe(true);
+      const manifest = JSON.parse(execFileSync('unzip', ['-p', zip, 'manifest.json']).toString());
+      expect(manifest.items[0].file.sha256).toBe(sha(photo));
+      expect(manifest.caseReference).toBe(`JK-${manifest.caseReference.slice(3, 9)}-${kase.id.slice(0, 6).toUpperCase()}`);
+      expect((await call(t, me, 'GET', url)).statusCode).toBe(404);
+      expect((await auditRows(t, 'case.package')).at(-1)).toMatchObject({ case_id: kase.id, actor_id: me.id, reason });
+      expect((await auditRows(t, 'case.package.download')).at(-1)).toMatchObject({ case_id: kase.id, actor_id: me.id });
+      const detail = (await call(t, me, 'GET', `${V1}/cases/${kase.id}`)).json();
+      expect(detail.events.at(-1)).toMatchObject({ type: 'package_made', text: reason });
+    });
+
+    it('refuses a case with nothing to package, and an auditor', async () => {
+      const me = await t.person('counsellor');
+      const auditor = await t.person('auditor');
+      const empty = await victimCase(t);
+      expect((await call(t, me, 'POST', `${V1}/cases/${empty.id}/package`, { reason: 'for the police', locale: 'en' })).statusCode).toBe(409);
+      expect((await call(t, auditor, 'POST', `${V1}/cases/${empty.id}/package`, { reason: 'for the police', locale: 'en' })).statusCode).toBe(403);
     });
   });
 }

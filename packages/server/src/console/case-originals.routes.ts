@@ -13,12 +13,12 @@ import type { CaseItemRecord } from '../cases/case-items.js';
 import { currentStaff, requireStaff } from '../staff/require-staff.js';
 import { StaffError } from '../staff/staff-deps.js';
 import { CASE_TAGS, counsellorActor, V1, type ConsoleCases } from './case-deps.js';
-import { originalTickets } from './original-tickets.js';
+import { downloadTickets, type TicketBase } from './download-tickets.js';
 import { sniffImage } from './sniff-image.js';
 import { thumbnailAudit } from './thumbnail-audit.js';
 
 /** A download's headers: the browser neither guesses a type nor runs anything in it. */
-function sandboxed(reply: FastifyReply, type: string, disposition: string): FastifyReply {
+export function sandboxed(reply: FastifyReply, type: string, disposition: string): FastifyReply {
   return reply.type(type).headers({
     'x-content-type-options': 'nosniff',
     'content-security-policy': "sandbox; default-src 'none'",
@@ -37,7 +37,7 @@ const ticketParamsSchema = z.object({ ticket: z.string().regex(/^[A-Za-z0-9_-]{4
 
 export function registerCaseOriginalRoutes(app: FastifyInstance, c: ConsoleCases): void {
   const counsellor = requireStaff('counsellor');
-  const tickets = originalTickets(c.deps.now);
+  const tickets = downloadTickets<TicketBase & { readonly itemId: string; readonly blobId: string }>(c.deps.now);
   const thumbnails = thumbnailAudit(c.deps.now);
 
   apiRoute(app, {

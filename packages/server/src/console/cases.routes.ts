@@ -23,6 +23,7 @@ import { registerCaseEventRoutes } from './case-events.routes.js';
 import { registerCaseItemRoutes } from './case-items.routes.js';
 import { registerCaseJunkRoute } from './case-junk.routes.js';
 import { registerCaseOriginalRoutes } from './case-originals.routes.js';
+import { registerCasePackageRoutes } from './case-package.routes.js';
 import { eventOf, itemOf, openRequest, openRequests, staffNames, summaryOf } from './case-views.js';
 
 /** What each tab lists; `new` in arrival order so a real request keeps its place in a flood. */
@@ -98,5 +99,6 @@ export function registerConsoleCaseRoutes(app: FastifyInstance, staffDeps: Pick<
   registerCaseEventRoutes(app, c);
   registerCaseItemRoutes(app, c);
   registerCaseOriginalRoutes(app, c);
+  registerCasePackageRoutes(app, c);
   registerCaseJunkRoute(app, c);
 }
