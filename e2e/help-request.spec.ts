@@ -25,6 +25,7 @@ const L = {
     written: '적어 두었어요', received: '접수되었어요', fileReceived: '파일을 다 받았어요', reply: '상담사에게 답하기', sendReply: '답장 보내기',
     withdraw: '요청 거두기', confirmWithdraw: '네, 거두고 모두 지울게요', cannotUndo: '거두면 되돌릴 수 없어요', withdrawn: '요청을 거두었어요',
     code: '요청 번호', pin: '확인 번호 (숫자 여섯 자리)', open: '요청 열기', wrong: '번호가 맞지 않거나',
+    add: '증거 추가', note: '메모', addMore: '증거 더 보내기', sendChosen: '고른 증거 보내기',
   },
   en: {
     path: '/en/locker', status: '/en/help/status', viewport: { width: 1280, height: 900 },
@@ -34,6 +35,7 @@ const L = {
     written: 'I have written them down', received: 'Received', fileReceived: 'file received', reply: 'Reply to the counsellor', sendReply: 'Send the reply',
     withdraw: 'Withdraw my request', confirmWithdraw: 'Yes, withdraw and destroy it all', cannotUndo: 'This cannot be undone', withdrawn: 'The request is withdrawn',
     code: 'Request code', pin: 'PIN (six digits)', open: 'Open the request', wrong: 'The code or PIN does not match',
+    add: 'Add evidence', note: 'Note', addMore: 'Send more items', sendChosen: 'Send the chosen items',
   },
 } as const;
 
@@ -157,6 +159,19 @@ for (const locale of ['ko', 'en'] as const) {
       await expect(page.locator('#section-help [data-status="received"]')).toBeVisible({ timeout: 30_000 });
       expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(pin);
 
+      // Later, one more item: the same picker offers only what was not sent yet.
+      await openSection(page, l.add);
+      await form.getByRole('radio', { name: l.note, exact: true }).check();
+      await form.getByLabel(l.title, { exact: true }).fill(`a note for later ${locale}`);
+      await keep();
+      await openSection(page, l.help);
+      await section.getByRole('button', { name: l.addMore, exact: true }).click();
+      await expect(section.locator('.help-add-items input[type="checkbox"]')).toHaveCount(1);
+      await section.locator('.help-add-items input[type="checkbox"]').check();
+      await section.getByRole('button', { name: l.sendChosen, exact: true }).click();
+      await expect(section.locator('.help-status-items > li')).toHaveCount(4);
+      await expect(section.locator('.help-status-items')).toContainText(`a note for later ${locale}`);
+
       // Only tus PATCHes carry the file's bytes; every other body is far smaller and holds none of them.
       const sample = photoBytes.subarray(2_000, 2_048);
       const others = sent.filter((s) => s.body && s.method !== 'PATCH');
@@ -181,7 +196,7 @@ for (const locale of ['ko', 'en'] as const) {
       await away.getByLabel(l.pin).fill(pin);
       await away.getByRole('button', { name: l.open, exact: true }).click();
       await expect(away.locator('[data-status="received"]')).toBeVisible();
-      await expect(away.locator('.help-status-items > li')).toHaveCount(3);
+      await expect(away.locator('.help-status-items > li')).toHaveCount(4);
       await expect(away.locator('.help-status-items > li[data-upload="complete"]')).toHaveCount(1);
       await expect(away.locator('#quick-exit')).toBeVisible();
       expect(away.url()).not.toContain(pin);
@@ -216,3 +231,76 @@ for (const locale of ['ko', 'en'] as const) {
     }
   });
 }
+
+test('a file half-sent when the page reloads carries on from where it stopped after the next unlock', async ({ page }) => {
+  test.setTimeout(240_000);
+  const l = L.ko;
+  await page.setViewportSize(l.viewport);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-help-resume-'));
+  try {
+    const video = path.join(dir, 'clip.bin');
+    fs.writeFileSync(video, Buffer.alloc(20 * 1024 * 1024, 7).map((_, i) => (i * 31) % 251));
+    const passphrase = 'another long sentence for a resumed upload';
+    await createLockerAt(page, l.path, passphrase);
+    const form = page.locator('#section-add');
+    await form.getByRole('radio', { name: l.file, exact: true }).check();
+    await form.getByLabel(l.fileInput).setInputFiles(video);
+    await form.getByLabel(l.title, { exact: true }).fill('long recording');
+    await form.getByRole('button', { name: l.keep, exact: true }).click();
+    await expect(page.locator('.evidence-card')).toHaveCount(1, { timeout: 60_000 });
+
+    // After the first PATCH, none arrives (tus's retries neither) until the page has reloaded, as when a phone closes the tab.
+    const patches: { url: string; offset: string | undefined; afterReload: boolean }[] = [];
+    let cut = false;
+    let reloaded = false;
+    await page.route('**/api/help/v1/uploads/**', async (route) => {
+      const request = route.request();
+      if (request.method() !== 'PATCH') return route.continue();
+      patches.push({ url: request.url(), offset: request.headers()['upload-offset'], afterReload: reloaded });
+      if (patches.length >= 2 && !reloaded) {
+        cut = true;
+        return route.abort();
+      }
+      return route.continue();
+    });
+
+    await openSection(page, l.help);
+    const section = page.locator('#section-help');
+    await section.getByRole('button', { name: l.start, exact: true }).click();
+    await section.locator('#help-channel-email').check();
+    await section.locator('#help-email').fill('safe@example.org');
+    await section.getByRole('button', { name: l.next, exact: true }).click();
+    await section.getByRole('button', { name: l.next, exact: true }).click();
+    await section.locator('.help-items input[type="checkbox"]').check();
+    await section.getByRole('button', { name: l.next, exact: true }).click();
+    await section.getByRole('button', { name: l.send, exact: true }).click();
+    await expect(section.locator('#help-case-code')).toBeVisible({ timeout: 120_000 });
+    await expect.poll(() => cut, { timeout: 60_000 }).toBe(true);
+    await page.reload();
+    reloaded = true;
+
+    await page.locator('#passphrase').fill(passphrase);
+    await page.locator('#passphrase').press('Enter');
+    await expect(page.locator('#section-help .help-status-items > li[data-upload="complete"]')).toHaveCount(1, { timeout: 120_000 });
+    // One upload, resumed: after the reload the PATCHes go to the same address, starting past the first part.
+    expect(new Set(patches.map((p) => p.url)).size).toBe(1);
+    const resumed = patches.filter((p) => p.afterReload);
+    expect(resumed.length).toBeGreaterThanOrEqual(1);
+    expect(Number(resumed[0]?.offset)).toBeGreaterThan(0);
+    expect(Number(patches[0]?.offset)).toBe(0);
+    await page.screenshot({ path: screenshotPath('help-request-ko-resumed'), fullPage: true });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the status page says it needs JavaScript, and quick exit is still a link', async ({ page }) => {
+    await page.goto('/help/status');
+    await expect(page.locator('#help-status-root .warning-note')).toContainText('자바스크립트가 필요해요');
+    await expect(page.locator('#quick-exit')).toHaveAttribute('href', /^https:\/\//u);
+    await page.goto('/en/help/status');
+    await expect(page.locator('#help-status-root .warning-note')).toContainText('needs JavaScript');
+  });
+});
