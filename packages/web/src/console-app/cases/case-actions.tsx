@@ -87,7 +87,7 @@ export function CaseActions({ t, me, summary, contact, onFailure, onSaved, attac
     <section aria-labelledby="case-actions-title" className="case-actions">
       <h2 id="case-actions-title">{a.title}</h2>
       <div className="case-action">
-        <p>{summary.assignedToMe ? a.assignedToMe : a.assignedToOther}</p>
+        <p>{summary.assignedToMe ? a.assignedToMe : summary.status === 'new' ? a.nobodyYet : a.assignedToOther}</p>
         <div className="button-row">
           {summary.assignedToMe
             ? <button type="button" className="button small secondary" disabled={busy !== undefined} onClick={() => void run('assign', () => caseApi.assign(id, null))}>{a.unassign}</button>

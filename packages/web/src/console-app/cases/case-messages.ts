@@ -1,12 +1,10 @@
 /** The words of the counsellor's case screens: the list, a case, opening a case, attaching a file. */
-import type { CaseStatusValue } from '@jikim/contracts';
+import type { CaseEvent, CaseStatusValue } from '@jikim/contracts';
 
 type Situation = 'illegal-shooting' | 'dissemination' | 'threat' | 'unsure';
 type Channel = 'phone' | 'sms' | 'email';
 type IdentityMethod = 'in_person_id' | 'video_call_id' | 'phone_known_details' | 'other';
-type EventType =
-  | 'requested' | 'opened' | 'assigned' | 'note' | 'message_to_victim' | 'message_from_victim'
-  | 'identity_checked' | 'status' | 'item_added' | 'original_viewed' | 'withdrawn' | 'junk';
+type EventType = CaseEvent['type'];
 
 export interface CaseMessages {
   // The empty list (kept as before: the other console journeys read these words).
@@ -48,6 +46,7 @@ export interface CaseMessages {
     readonly email: string;
     readonly safeHours: string;
     readonly anyTime: string;
+    readonly voicemail: string;
     readonly noVoicemail: string;
     readonly voicemailOk: string;
     readonly codeWord: string;
@@ -125,6 +124,7 @@ export interface CaseMessages {
     readonly unassign: string;
     readonly assignedToMe: string;
     readonly assignedToOther: string;
+    readonly nobodyYet: string;
     readonly noteTitle: string;
     readonly note: string;
     readonly noteHint: string;

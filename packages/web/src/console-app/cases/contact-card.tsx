@@ -26,7 +26,7 @@ export function ContactCard({ t, contact, full = false, headingId }: ContactCard
         {full && contact.phone ? <div><dt>{c.phone}</dt><dd>{contact.phone}</dd></div> : null}
         {full && contact.email ? <div><dt>{c.email}</dt><dd className="break-all">{contact.email}</dd></div> : null}
         <div><dt>{c.safeHours}</dt><dd className="strong">{contact.safeHours || c.anyTime}</dd></div>
-        <div className="voicemail"><dt className="visually-hidden">{c.noVoicemail}</dt><dd className={contact.noVoicemail ? 'flag' : ''}>{contact.noVoicemail ? c.noVoicemail : c.voicemailOk}</dd></div>
+        <div><dt className={full ? undefined : 'visually-hidden'}>{c.voicemail}</dt><dd className={contact.noVoicemail ? 'flag' : ''}>{contact.noVoicemail ? c.noVoicemail : c.voicemailOk}</dd></div>
         {full ? (
           <div><dt>{c.codeWord}</dt><dd>{contact.codeWord ? <><strong>{contact.codeWord}</strong> ({c.codeWordSayFirst})</> : c.codeWordNone}</dd></div>
         ) : (
