@@ -42,7 +42,7 @@ export function ItemPicker({ t, kinds, locale, items, chosen, onChange, idPrefix
             />
             <label htmlFor={id} dir="auto">{item.title || kinds[item.kind]}</label>
             <p id={`${id}-facts`} className="hint">
-              {kinds[item.kind]} · {item.bytes === undefined ? p.noFile : p.fileSize(formatBytes(item.bytes, locale))}
+              {kinds[item.kind]} · {item.bytes === undefined ? p.noFile : item.kind === 'file' ? formatBytes(item.bytes, locale) : p.fileSize(formatBytes(item.bytes, locale))}
               {item.sharable ? null : <><br />{p.incomplete}</>}
             </p>
           </div>
