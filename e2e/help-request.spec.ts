@@ -6,6 +6,7 @@
  * after which the code no longer works. No file byte leaves but in tus PATCHes; nothing goes to
  * another origin. At 360 px in Korean, on a desktop in English.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,6 +39,12 @@ const L = {
     add: 'Add evidence', note: 'Note', addMore: 'Send more items', sendChosen: 'Send the chosen items',
   },
 } as const;
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 interface Sent {
   readonly url: string;
@@ -106,6 +113,7 @@ for (const locale of ['ko', 'en'] as const) {
       await section.locator('#help-codeWord').fill('blue kettle');
       await section.locator('#help-name').fill('Min');
       expect(await smallTargets(page, '#section-help'), 'contact step').toEqual([]);
+      expect(await axe(page), 'contact step').toEqual([]);
       await page.screenshot({ path: screenshotPath(`help-request-${locale}-contact`), fullPage: true });
       await section.getByRole('button', { name: l.next, exact: true }).click();
       await section.locator('#help-situation-dissemination').check();
@@ -117,6 +125,7 @@ for (const locale of ['ko', 'en'] as const) {
       for (const box of await boxes.all()) await expect(box).not.toBeChecked();
       for (const box of await boxes.all()) await box.check();
       expect(await smallTargets(page, '#section-help'), 'items step').toEqual([]);
+      expect(await axe(page), 'items step').toEqual([]);
       await page.screenshot({ path: screenshotPath(`help-request-${locale}-items`), fullPage: true });
       await section.getByRole('button', { name: l.next, exact: true }).click();
 
@@ -133,6 +142,7 @@ for (const locale of ['ko', 'en'] as const) {
       expect(sent.filter((s) => s.url.includes('/api/help/'))).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       expect(await smallTargets(page, '#section-help'), 'review step').toEqual([]);
+      expect(await axe(page), 'review step').toEqual([]);
       await page.screenshot({ path: screenshotPath(`help-request-${locale}-review`), fullPage: true });
 
       await section.getByRole('button', { name: l.send, exact: true }).click();
@@ -143,6 +153,7 @@ for (const locale of ['ko', 'en'] as const) {
       expect(pin).toMatch(/^\d{6}$/u);
       await expect(section.locator('[data-upload-state="complete"]')).toHaveCount(1, { timeout: 60_000 });
       await page.screenshot({ path: screenshotPath(`help-request-${locale}-code`), fullPage: true });
+      expect(await axe(page), 'code and PIN').toEqual([]);
 
       // The status in the locker: received, the file arrived.
       await section.getByRole('button', { name: l.written, exact: true }).click();
@@ -151,6 +162,7 @@ for (const locale of ['ko', 'en'] as const) {
       await expect(section.locator('.help-status-items > li[data-upload="complete"]')).toHaveCount(1, { timeout: 30_000 });
       await expect(section.locator('.help-status-items > li[data-upload="complete"]')).toContainText(l.fileReceived);
       await page.screenshot({ path: screenshotPath(`help-request-${locale}-status`), fullPage: true });
+      expect(await axe(page), 'status in the locker').toEqual([]);
 
       // The code and PIN are sealed in the locker: after a reload and an unlock, the status is there again.
       await page.reload();
@@ -210,11 +222,14 @@ for (const locale of ['ko', 'en'] as const) {
       expect(await smallTargets(away, '#help-status-root'), 'status page').toEqual([]);
       expect(await away.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await away.screenshot({ path: screenshotPath(`help-status-${locale}`), fullPage: true });
+      expect(await axe(away), 'status page').toEqual([]);
 
       // Withdrawal, after a screen that says what cannot be undone; then the code stops working.
       await away.getByRole('button', { name: l.withdraw, exact: true }).click();
       await expect(away.getByText(l.cannotUndo)).toBeVisible();
       await away.screenshot({ path: screenshotPath(`help-withdraw-${locale}`), fullPage: true });
+      expect(await axe(away), 'withdrawal').toEqual([]);
+      await expect(away.locator('#help-withdraw-title')).toBeFocused();
       await away.getByRole('button', { name: l.confirmWithdraw, exact: true }).click();
       await expect(away.getByText(l.withdrawn)).toBeVisible();
       await away.getByLabel(l.code).fill(code);
