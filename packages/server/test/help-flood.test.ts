@@ -6,8 +6,8 @@ import { TEST_DATABASES } from './support/databases.js';
 import { asVictim, createHelpApp, helpRequest, openCase, solvedPow, webItem, type HelpApp } from './help-app.js';
 
 const JUNK = 10_000;
-const SOLVED = 400;
-const GLOBAL_HOUR = 150;
+const SOLVED = 250;
+const GLOBAL_HOUR = 100;
 
 for (const testDb of TEST_DATABASES) {
   describe.skipIf(!testDb.available)(`a flood of help requests on ${testDb.name}`, () => {
