@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { CASE_CODE_HEADER, CASE_PIN_HEADER, type PowChallenge } from '@jikim/contracts';
@@ -14,8 +12,8 @@ import { newMasterKey, writeMasterKeyFile } from '../src/vault/master-key-file.j
 import { createVault } from '../src/vault/vault.js';
 import { TEST_DATABASES } from './support/databases.js';
 import { fileItem, helpRequest, solve, writeSiteFixture, type Opened } from './help-app.js';
+import { filesUnder, killed, limited, request, start } from './help-http.js';
 
-const child = path.join(import.meta.dirname, 'help-server-child.ts');
 const SIZE = 300 * 1024 * 1024;
 const MIB = 1024 * 1024;
 const PATCH_BYTES = 16 * MIB;
@@ -28,60 +26,6 @@ function* content(seed: string, canary: Buffer, from = 0): Generator<Buffer> {
     canary.copy(piece, 0);
     if (offset + piece.length > from) yield piece.subarray(Math.max(0, from - offset));
   }
-}
-
-function start(database: unknown, dir: string): Promise<{ proc: ChildProcess; port: number }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, JSON.stringify(database), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    proc.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      const port = /listening (\d+)/.exec(chunk.toString())?.[1];
-      if (port) resolve({ proc, port: Number(port) });
-    });
-    proc.on('exit', () => reject(new Error(`server exited: ${stderr}`)));
-  });
-}
-
-function killed(proc: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    proc.once('exit', () => resolve());
-    proc.kill('SIGKILL');
-  });
-}
-
-/** One request; `body` is written piece by piece; `onWritten` may stop it (returns false). */
-function request(port: number, method: string, url: string, headers: Record<string, string>, body?: Iterable<Buffer>, onWritten?: (bytes: number) => boolean) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path: url, headers }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-    });
-    req.on('error', reject);
-    void (async () => {
-      let written = 0;
-      for (const piece of body ?? []) {
-        written += piece.length;
-        if (!req.write(piece)) await new Promise((r) => req.once('drain', r));
-        if (onWritten && !onWritten(written)) return;
-      }
-      req.end();
-    })();
-  });
-}
-
-function* limited(source: Iterable<Buffer>, bytes: number): Generator<Buffer> {
-  let left = bytes;
-  for (const piece of source) {
-    if (left <= 0) return;
-    yield piece.subarray(0, left);
-    left -= Math.min(piece.length, left);
-  }
-}
-
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
 // One file for both databases, hashed once.
