@@ -147,6 +147,20 @@ test('Korean, 360 px: open a case for a caller, attach a photo, view the origina
   const detail = await consoleCall<{ items: { itemId: string }[]; events: { type: string; text: string; itemId?: string }[] }>(page, 'GET', `/cases/${caseId}`);
   expect(detail.events.find((e) => e.type === 'original_viewed')).toMatchObject({ text: reason, itemId: detail.items[0]?.itemId });
 
+  // The police package: asked for with a reason; the bundle holds the photo with its hash and who added it.
+  const packageReason = '경찰서 제출을 위해 묶음을 만들어요';
+  await page.getByRole('button', { name: '경찰 제출용 묶음 만들기' }).click();
+  const packageDialog = page.getByRole('dialog', { name: '경찰 제출용 묶음 만들기' });
+  await expect(packageDialog.getByLabel('보고서 언어')).toHaveValue('ko');
+  await packageDialog.getByLabel('열람 이유').fill(packageReason);
+  const [bundle] = await Promise.all([page.waitForEvent('download'), packageDialog.getByRole('button', { name: '이유를 남기고 내려받기' }).click()]);
+  const manifest = JSON.parse(execFileSync('unzip', ['-p', await bundle.path(), 'manifest.json']).toString()) as { items: { title: string; file?: { sha256: string }; history: { actor?: unknown }[] }[] };
+  expect(manifest.items).toHaveLength(1);
+  expect(manifest.items[0]).toMatchObject({ title: '받은 캡처', file: { sha256: sha256sum(photo) }, history: [{ actor: { kind: 'counsellor' } }] });
+  await expect(page.getByText('묶음을 내려받기 시작했어요: 증거 1개.')).toBeVisible();
+  await expect(page.getByRole('button', { name: '경찰 제출용 묶음 만들기' })).toBeFocused();
+  await expect(eventOf(page, 'package_made')).toContainText(packageReason);
+
   // The identity check (how, never a copy), a note, a message (how to reach them repeated there).
   await page.getByLabel('확인 방법').selectOption({ label: '영상 통화, 신분증 확인' });
   await page.getByLabel('확인 메모').fill('이름과 생년월일이 맞아요');

@@ -11,7 +11,7 @@ import {
   type SharedItem,
 } from '@jikim/contracts';
 import type * as z from 'zod';
-import type { attachItemResponseSchema, identityCheckSchema, openCaseRequestSchema, originalTicketSchema } from '@jikim/contracts';
+import type { attachItemResponseSchema, identityCheckSchema, openCaseRequestSchema, originalTicketSchema, packageTicketSchema } from '@jikim/contracts';
 import { api, currentCsrfToken, type ApiResult } from '../console-api.js';
 import type { CaseTab } from './case-view.js';
 
@@ -19,6 +19,7 @@ export type OpenCaseRequest = z.input<typeof openCaseRequestSchema>;
 export type IdentityCheck = z.input<typeof identityCheckSchema>;
 type AttachResponse = z.infer<typeof attachItemResponseSchema>;
 type OriginalTicket = z.infer<typeof originalTicketSchema>;
+export type PackageTicket = z.infer<typeof packageTicketSchema>;
 
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 const itemPath = (id: string, itemId: string) => `${casePath(id)}/items/${encodeURIComponent(itemId)}`;
@@ -33,6 +34,7 @@ export const caseApi = {
   identity: (id: string, check: IdentityCheck) => api<undefined>('POST', `${casePath(id)}/identity`, check),
   status: (id: string, status: CaseStatusValue) => api<undefined>('POST', `${casePath(id)}/status`, { status }),
   original: (id: string, itemId: string, reason: string) => api<OriginalTicket>('POST', `${itemPath(id, itemId)}/original`, { reason }),
+  package: (id: string, reason: string, locale: 'ko' | 'en') => api<PackageTicket>('POST', `${casePath(id)}/package`, { reason, locale }),
   attach: (id: string, item: SharedItem) => api<AttachResponse>('POST', `${casePath(id)}/items`, item),
   junk: (ids: readonly string[]) => api<{ destroyed: number }>('POST', '/cases/junk', { ids }),
 };

@@ -42,7 +42,7 @@ export function CaseEvents({ t, locale, events, items }: CaseEventsProps) {
             <p className="console-facts">{whenText(event.at, locale)} · {who(t, event)}</p>
             {text ? (
               <p className="pre-wrap case-event-text">
-                {event.type === 'original_viewed' ? <span className="label">{t.page.reason}: </span> : null}{text}
+                {event.type === 'original_viewed' || event.type === 'package_made' ? <span className="label">{t.page.reason}: </span> : null}{text}
               </p>
             ) : null}
           </li>

@@ -130,6 +130,16 @@ export const casesEn: CaseMessages = {
     notReady: 'The file has not finished uploading, so the original cannot be opened.',
   },
 
+  package: {
+    make: 'Make the police package',
+    hint: 'A report (PDF) and the evidence bundle (zip), with the hashes and history as recorded.',
+    intro: 'Makes the report and the evidence bundle and downloads them. The reason and the making are kept in the case history and the audit log.',
+    language: 'Report language',
+    submit: 'Record the reason and download',
+    started: (n, left) => `The package is downloading: ${n === 1 ? '1 exhibit' : `${n} exhibits`}.${left > 0 ? ` ${left === 1 ? '1 file' : `${left} files`} still uploading ${left === 1 ? 'was' : 'were'} left out.` : ''}`,
+    nothing: 'The case has no item to package yet.',
+  },
+
   actions: {
     title: 'What to do',
     assignToMe: 'Assign to me',

@@ -130,6 +130,16 @@ export const casesKo: CaseMessages = {
     notReady: '파일 업로드가 끝나지 않아 원본을 열 수 없어요.',
   },
 
+  package: {
+    make: '경찰 제출용 묶음 만들기',
+    hint: '보고서(PDF)와 증거 묶음(zip). 당사자가 기록한 해시와 기록이 그대로 들어가요.',
+    intro: '보고서와 증거 묶음을 만들어 내려받아요. 이유와 만든 사실은 사건 기록과 감사 기록에 남아요.',
+    language: '보고서 언어',
+    submit: '이유를 남기고 내려받기',
+    started: (n, left) => `묶음을 내려받기 시작했어요: 증거 ${n}개.${left > 0 ? ` 업로드가 끝나지 않은 파일 ${left}개는 빠졌어요.` : ''}`,
+    nothing: '묶음에 넣을 자료가 아직 없어요.',
+  },
+
   actions: {
     title: '할 일',
     assignToMe: '내가 맡기',

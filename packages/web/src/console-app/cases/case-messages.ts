@@ -118,6 +118,16 @@ export interface CaseMessages {
     readonly notReady: string;
   };
 
+  readonly package: {
+    readonly make: string;
+    readonly hint: string;
+    readonly intro: string;
+    readonly language: string;
+    readonly submit: string;
+    readonly started: (exhibits: number, leftOut: number) => string;
+    readonly nothing: string;
+  };
+
   readonly actions: {
     readonly title: string;
     readonly assignToMe: string;

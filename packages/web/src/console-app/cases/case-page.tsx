@@ -12,12 +12,12 @@ import { seoulDateTime } from '../seoul-time.js';
 import { useHeadingFocus } from '../use-heading-focus.js';
 import { AttachFile } from './attach-file.js';
 import { CaseActions } from './case-actions.js';
-import { caseApi } from './case-api.js';
+import { caseApi, type PackageTicket } from './case-api.js';
 import { CaseEvents } from './case-events.js';
 import { CaseItems } from './case-items.js';
 import { groupedCaseId, nextExhibitNumber, shortCaseId } from './case-view.js';
 import { ContactCard } from './contact-card.js';
-import { OriginalDialog } from './original-dialog.js';
+import { ReasonDialog } from './reason-dialog.js';
 
 interface CasePageProps extends PageProps {
   readonly caseId: string;
@@ -32,7 +32,7 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
   const [detail, setDetail] = useState<CaseDetail | undefined>();
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState(notice);
-  const [viewing, setViewing] = useState<CaseItem | undefined>();
+  const [asking, setAsking] = useState<{ readonly kind: 'original'; readonly item: CaseItem } | { readonly kind: 'package' } | undefined>();
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const load = useCallback(async () => {
@@ -47,16 +47,16 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
     setStatus(text);
   }, [load]);
 
-  function viewOriginal(item: CaseItem) {
+  function ask(what: NonNullable<typeof asking>) {
     returnFocus.current = document.activeElement as HTMLElement | null;
     setStatus('');
-    setViewing(item);
+    setAsking(what);
   }
-  async function closeOriginal(viewed: boolean) {
-    setViewing(undefined);
+  async function answered(done: string | undefined) {
+    setAsking(undefined);
     const back = returnFocus.current;
     requestAnimationFrame(() => back?.focus());
-    if (viewed) await saved(c.original.started);
+    if (done) await saved(done);
   }
 
   const summary = detail?.summary;
@@ -86,7 +86,14 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
           {detail.message ? <blockquote className="case-message pre-wrap">{detail.message}</blockquote> : <p className="hint">{c.page.noMessage}</p>}
 
           <h2>{c.page.itemsTitle}</h2>
-          <CaseItems t={c} locale={locale} caseId={summary.id} items={detail.items} onViewOriginal={viewOriginal} />
+          <CaseItems t={c} locale={locale} caseId={summary.id} items={detail.items} onViewOriginal={(item) => ask({ kind: 'original', item })} />
+
+          {!summary.withdrawnAt && detail.items.length > 0 ? (
+            <div className="button-row case-package">
+              <button type="button" className="button small secondary" aria-describedby="case-package-hint" onClick={() => ask({ kind: 'package' })}>{c.package.make}</button>
+              <span id="case-package-hint" className="hint">{c.package.hint}</span>
+            </div>
+          ) : null}
 
           <h2>{c.page.eventsTitle}</h2>
           <CaseEvents t={c} locale={locale} events={detail.events} items={detail.items} />
@@ -104,8 +111,29 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
           )}
         </>
       ) : null}
-      {viewing ? (
-        <OriginalDialog t={t} caseId={caseId} itemId={viewing.itemId} title={viewing.item.title} onFailure={onFailure} onClose={(viewed) => void closeOriginal(viewed)} />
+      {asking?.kind === 'original' ? (
+        <ReasonDialog
+          t={t} onFailure={onFailure}
+          text={{ title: c.original.title(asking.item.item.title), intro: c.original.intro, submit: c.original.submit, conflict: c.original.notReady }}
+          request={(reason) => caseApi.original(caseId, asking.item.itemId, reason)}
+          onClose={(ticket) => void answered(ticket ? c.original.started : undefined)}
+        />
+      ) : null}
+      {asking?.kind === 'package' && detail ? (
+        <ReasonDialog<PackageTicket>
+          t={t} onFailure={onFailure}
+          text={{ title: c.package.make, intro: c.package.intro, submit: c.package.submit, conflict: c.package.nothing }}
+          request={(reason, form) => caseApi.package(caseId, reason, form.get('locale') === 'en' ? 'en' : 'ko')}
+          onClose={(ticket) => void answered(ticket ? c.package.started(ticket.exhibits, ticket.leftOut) : undefined)}
+        >
+          <div className="field console-field">
+            <label htmlFor="package-locale" className="label">{c.package.language}</label>
+            <select id="package-locale" name="locale" defaultValue={detail.locale}>
+              <option value="ko">{c.page.languages.ko}</option>
+              <option value="en">{c.page.languages.en}</option>
+            </select>
+          </div>
+        </ReasonDialog>
       ) : null}
     </section>
   );
