@@ -353,10 +353,6 @@ export class LockerStore {
     return this.readState<T>(recordKey(name));
   }
 
-  async removeRecord(name: string): Promise<void> {
-    await this.db.delete('state', recordKey(name));
-  }
-
   private async sealState(key: string, value: unknown): Promise<{ key: string; sealed: Uint8Array }> {
     return { key, sealed: await seal(this.key, encoder.encode(JSON.stringify(value)), stateContext(key)) };
   }

@@ -32,9 +32,17 @@ export interface HelpRecord {
   readonly uploads: readonly FileUpload[];
 }
 
-export const readHelpRecord = (store: LockerStore) => store.readRecord<HelpRecord>(RECORD);
+/**
+ * The record, or null. Every open locker holds one (an empty one until a request is sent, and again
+ * after withdrawal), so its presence in the database does not tell that help was asked for.
+ */
+export async function readHelpRecord(store: LockerStore): Promise<HelpRecord | null> {
+  const found = await store.readRecord<HelpRecord | null>(RECORD);
+  if (found === undefined) await store.saveRecord(RECORD, null);
+  return found ?? null;
+}
 export const saveHelpRecord = (store: LockerStore, record: HelpRecord) => store.saveRecord(RECORD, record);
-export const forgetHelpRecord = (store: LockerStore) => store.removeRecord(RECORD);
+export const forgetHelpRecord = (store: LockerStore) => store.saveRecord(RECORD, null);
 
 /** The uploads the server asks for, matched to the locker's items (by id, else by fingerprint) for their titles. */
 export function pendingUploads(

@@ -25,7 +25,7 @@ export function HelpSection({ store, items }: { store: LockerStore; items: reado
   const [revision, setRevision] = useState(0);
   const [refused, setRefused] = useState(false);
   useEffect(() => {
-    void readHelpRecord(store).then((found) => setRecord(found ?? null), () => setRecord(null));
+    void readHelpRecord(store).then(setRecord, () => setRecord(null));
   }, [store]);
   const { progress, completed, add, retry } = useUploads(store, record ?? null, setRecord, setBusy);
   const heading = useFocusHeading<HTMLHeadingElement>(screen);
