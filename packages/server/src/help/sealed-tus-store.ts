@@ -9,9 +9,10 @@ import { DataStore, ERRORS, Upload } from '@tus/utils';
 import { BlobNotFoundError, type BlobStore } from '../blobs/blob-store-port.js';
 import { caseItems } from '../cases/case-items.js';
 import type { HelpDeps } from './help-deps.js';
+import { afterWrite } from './withdraw-case.js';
 
 export class SealedTusStore extends DataStore {
-  constructor(private readonly deps: Pick<HelpDeps, 'db' | 'vault' | 'now'> & { readonly blobs: BlobStore }) {
+  constructor(private readonly deps: Pick<HelpDeps, 'db' | 'vault' | 'now' | 'audit'> & { readonly blobs: BlobStore }) {
     super();
     this.extensions = ['creation', 'creation-with-upload'];
   }
@@ -34,6 +35,8 @@ export class SealedTusStore extends DataStore {
     const { id } = await this.deps.blobs.begin(caseId);
     await this.deps.db.updateTable('case_items').set({ blob_id: id })
       .where('id', '=', upload.id).where('upload', '=', 'pending').execute();
+    // Beginning a blob makes the case key if it is gone: a withdrawal meanwhile is finished again.
+    await afterWrite(this.deps, caseId);
     upload.creation_date = this.deps.now().toISOString();
     return upload;
   }

@@ -10,6 +10,7 @@ import { caseItems } from '../cases/case-items.js';
 import { caseRepository, type CaseStatus } from '../cases/case.repository.js';
 import { HelpError, type HelpDeps } from './help-deps.js';
 import { addSharedItems, checkSharedItems, type PendingUpload } from './shared-items.js';
+import { afterWrite } from './withdraw-case.js';
 
 const STATUS: Readonly<Record<CaseStatus, HelpStatus['status']>> = {
   new: 'received', assigned: 'in_progress', waiting: 'waiting_for_you', closed: 'closed',
@@ -57,6 +58,7 @@ export function victimCase(deps: HelpDeps) {
       if (found.status === 'waiting') {
         await caseRepository(deps.db, deps.now).update(caseId, { status: found.assignedStaffId ? 'assigned' : 'new' });
       }
+      await afterWrite(deps, caseId);
       await deps.audit.append({ actor: { kind: 'victim' }, action: 'help.message', caseId, detail: { chars: text.length } });
       return { id: event.id, at: event.at };
     },
@@ -70,6 +72,7 @@ export function victimCase(deps: HelpDeps) {
       const uploads = await addSharedItems(deps, deps.db, caseId, shared, thumbnails, async (itemId) => {
         await events.append(caseId, { type: 'item_added', actor: { kind: 'victim' }, body: { itemId } });
       });
+      await afterWrite(deps, caseId);
       await deps.audit.append({ actor: { kind: 'victim' }, action: 'help.items', caseId, detail: { items: shared.length, files: uploads.length } });
       return uploads;
     },

@@ -38,5 +38,15 @@ export async function withdrawCase(deps: WithdrawDeps, caseId: string, actor: Au
     await caseRepository(trx, deps.now).update(caseId, { status: 'closed', withdrawnAt: deps.now().toISOString() });
     await deps.audit.append({ actor, action: 'help.withdraw', caseId, detail: { previousStatus: current.status } }, trx);
   });
+  // Once more: a victim's call that passed its check before the withdrawal may have sealed
+  // something (making a new key) meanwhile. Such calls also look again afterwards (afterWrite).
+  await deps.vault.destroyCaseKey(caseId);
+  await deps.blobs.deleteCase(caseId);
   return true;
+}
+
+/** After a victim's write: if the case was withdrawn meanwhile, finish the withdrawal over it. */
+export async function afterWrite(deps: WithdrawDeps, caseId: string): Promise<void> {
+  const current = await caseRepository(deps.db, deps.now).get(caseId);
+  if (current?.withdrawnAt) await withdrawCase(deps, caseId);
 }
