@@ -62,7 +62,7 @@ test('Korean, 360 px: open a case for a caller, attach a photo, view the origina
   await expect(page.getByRole('heading', { level: 1, name: '사건' })).toBeFocused();
   await expect(page.getByText('아직 진행 중인 사건이 없어요.')).toBeVisible();
   await expect(page.getByRole('navigation', { name: '사건 목록 보기' }).getByRole('button', { name: /새 요청/ })).toHaveAttribute('aria-current', 'page');
-  await expectAccessible(page, 'list-empty-ko');
+  await expectAccessible(page, 'list-empty-ko', { keyboard: true });
 
   // Open a case: without a channel the form says so under the channels, which take the focus.
   await page.getByRole('button', { name: '전화·방문 상담 사건 열기' }).click();
@@ -71,7 +71,7 @@ test('Korean, 360 px: open a case for a caller, attach a photo, view the origina
   await expect(page.getByRole('alert')).toHaveText('연락 수단을 하나 이상 골라 주세요.');
   await expect(page.getByLabel('전화', { exact: true })).toBeFocused();
   await expect(page.getByLabel('전화', { exact: true })).toHaveAccessibleDescription('연락 수단을 하나 이상 골라 주세요.');
-  await expectAccessible(page, 'open-errors-ko');
+  await expectAccessible(page, 'open-errors-ko', { keyboard: true });
   await shot(page, 'open-ko-360');
 
   await page.getByLabel('어떤 일인가요').selectOption({ label: '유포' });
@@ -115,7 +115,7 @@ test('Korean, 360 px: open a case for a caller, attach a photo, view the origina
   await expect(item.locator('.preview-frame img')).toHaveAttribute('alt', '');
   await item.locator('details.case-history summary').click();
   await expect(item.locator('.case-history li')).toHaveText([/상담원 · 추가함: 파일, 제목$/]);
-  await expectAccessible(page, 'case-ko');
+  await expectAccessible(page, 'case-ko', { keyboard: true });
   await shot(page, 'case-ko-360');
   await item.getByRole('button', { name: '보기', exact: true }).click();
   expect(await thumbnailFilter(page)).toBe('none');
@@ -182,7 +182,7 @@ test('Korean, 360 px: open a case for a caller, attach a photo, view the origina
   await messageForm.getByRole('button', { name: '메시지 보내기' }).click();
   await expect(eventOf(page, 'message_to_victim')).toContainText('민지 님, 센터 상담원이에요. 자료를 잘 받았어요.');
   await expect(eventOf(page, 'status').last()).toContainText('답변 기다림');
-  await expectAccessible(page, 'case-worked-ko');
+  await expectAccessible(page, 'case-worked-ko', { keyboard: true });
   await shot(page, 'case-worked-ko-360');
 
   // The list: waiting and mine show it (with how to reach them); new does not.
@@ -196,7 +196,7 @@ test('Korean, 360 px: open a case for a caller, attach a photo, view the origina
   await expect(row).toContainText(short);
   for (const text of ['민지', '문자', '평일 저녁 7시 이후', '음성 메시지 남기지 않기', '확인 암호 있음', '자료 1개']) await expect(row).toContainText(text);
   await expect(row).not.toContainText('푸른 우산');
-  await expectAccessible(page, 'list-waiting-ko');
+  await expectAccessible(page, 'list-waiting-ko', { keyboard: true });
   await shot(page, 'list-waiting-ko-360');
   await tabs.getByRole('button', { name: /내 사건/ }).click();
   await expect(row).toBeVisible();
@@ -236,7 +236,7 @@ test('English, desktop: the same case reads well; new cases marked as junk in bu
   await expect(eventOf(page, 'original_viewed')).toContainText(`Reason: ${reason}`);
   await expect(eventOf(page, 'identity_checked')).toContainText('Video call, with ID');
   await expect(eventOf(page, 'status').last()).toContainText('Closed');
-  await expectAccessible(page, 'case-en');
+  await expectAccessible(page, 'case-en', { keyboard: true });
   await shot(page, 'case-en-desktop');
 
   // Requests from the locker: three new ones, one with a web record and a message; a fourth withdrawn.
@@ -274,7 +274,7 @@ test('English, desktop: the same case reads well; new cases marked as junk in bu
   await expect(web.getByRole('button', { name: 'Copy address' })).toBeVisible();
   await expect(page.locator('.case-item', { hasText: 'Threat by text' })).toContainText('+82 10-9876-5432');
   await expect(eventOf(page, 'requested')).toContainText('The person');
-  await expectAccessible(page, 'request-en');
+  await expectAccessible(page, 'request-en', { keyboard: true });
   await shot(page, 'request-en-desktop');
   await page.getByRole('button', { name: '← Back to the cases' }).click();
 
