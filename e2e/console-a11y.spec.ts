@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { generate } from 'otplib';
+import { keyboardWalk } from './console-fixtures.js';
 import { DATA_DIR, PORT } from './playwright.config.js';
 import { screenshotPath } from './support.js';
 import { smallTargets } from './tap-targets.js';
@@ -54,61 +55,12 @@ async function axe(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
 }
 
-/**
- * Tabs through the whole page from its start. Answers the visible controls Tab never reached, and
- * the ones it reached without a visible focus indicator (an outline or a focus ring shadow).
- */
-async function keyboard(page: Page): Promise<{ unreached: string[]; noFocusRing: string[] }> {
-  const count = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-      .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
-    document.querySelectorAll('[data-kb]').forEach((el) => el.removeAttribute('data-kb'));
-    all.forEach((el, i) => el.setAttribute('data-kb', String(i)));
-    // Start from the top: a focusable placeholder before everything, removed on first blur.
-    const start = document.createElement('span');
-    start.tabIndex = -1;
-    start.id = 'kb-start';
-    document.body.prepend(start);
-    start.focus();
-    start.addEventListener('blur', () => start.remove(), { once: true });
-    return all.length;
-  });
-  const reached = new Set<string>();
-  const noFocusRing: string[] = [];
-  // A date input is several Tab stops on one element; the walk ends when it comes back to the first.
-  let first: string | null = null;
-  let last: string | null = null;
-  for (let i = 0; i < count * 6 + 6; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return undefined;
-      const style = getComputedStyle(el);
-      // A date field's calendar button is focused inside the field: then the field is :focus-within.
-      const ring = (el.matches(':focus-visible') || el.matches(':focus-within')) && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none');
-      return { kb: el.getAttribute('data-kb'), ring, what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}"` };
-    });
-    if (!focused) continue;
-    if (focused.kb !== null) {
-      if (focused.kb === first && last !== first) break;
-      first ??= focused.kb;
-      last = focused.kb;
-      reached.add(focused.kb);
-    }
-    if (!focused.ring && !noFocusRing.includes(focused.what)) noFocusRing.push(focused.what);
-  }
-  const unreached = await page.evaluate((got) => [...document.querySelectorAll<HTMLElement>('[data-kb]')]
-    .filter((el) => !got.includes(el.getAttribute('data-kb') ?? ''))
-    .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`), [...reached]);
-  return { unreached, noFocusRing };
-}
-
 /** Axe, Tab and tap targets on the screen as it is; a screenshot to look at. */
 async function check(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   expect(await axe(page), `axe: ${name}`).toEqual([]);
   expect(await smallTargets(page, 'body'), `tap targets: ${name}`).toEqual([]);
-  expect(await keyboard(page), `keyboard: ${name}`).toEqual({ unreached: [], noFocusRing: [] });
+  expect(await keyboardWalk(page), `keyboard: ${name}`).toEqual({ unreached: [], noFocusRing: [] });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `fits: ${name}`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: screenshotPath(`console-a11y-${name}`), fullPage: true });
 }
