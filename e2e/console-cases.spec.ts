@@ -239,6 +239,33 @@ test('English, desktop: the same case reads well; new cases marked as junk in bu
   await expectAccessible(page, 'case-en', { keyboard: true });
   await shot(page, 'case-en-desktop');
 
+  // A file whose bytes never arrived (the item posted, the page closed): sent again, only if it is the same file.
+  const { me } = await consoleCall<{ me: { id: string } }>(page, 'GET', '/session');
+  const at = new Date().toISOString();
+  await consoleCall(page, 'POST', `/cases/${caseId}/items`, {
+    item: {
+      id: 'posted-photo', exhibitNumber: 2, kind: 'file', title: 'Photo sent by post', addedAt: at,
+      file: { path: 'files/002-photo.jpg', sha256: sha256sum(photo), bytes: fs.statSync(photo).size, mediaType: 'image/jpeg', originalName: 'photo.jpg' },
+      history: [{ at, action: 'added', summary: 'Added: file, title', actor: { kind: 'counsellor', staffId: me.id } }],
+    },
+  });
+  await page.getByRole('button', { name: '← Back to the cases' }).click();
+  await page.locator(`[data-case-id="${caseId}"]`).getByRole('button').click();
+  const pending = page.locator('.case-item', { hasText: 'Photo sent by post' });
+  await expect(pending).toContainText('Upload pending');
+  await expect(pending.getByRole('button', { name: /View original/ })).toHaveCount(0);
+  const other = path.join(photoDir, 'other.png');
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=64x64:rate=1', '-frames:v', '1', other]);
+  await pending.getByLabel('Send the file again').setInputFiles(other);
+  await pending.getByRole('button', { name: 'Send again' }).click();
+  await expect(pending.getByRole('alert')).toHaveText('This file’s SHA-256 is not the one recorded for this item. Please choose the same file.');
+  await expect(pending.getByLabel('Send the file again')).toBeFocused();
+  await pending.getByLabel('Send the file again').setInputFiles(photo);
+  await pending.getByRole('button', { name: 'Send again' }).click();
+  await expect(page.getByText('photo.jpg is attached.')).toBeVisible();
+  await expect(pending).toContainText('Uploaded');
+  await expect(pending.getByRole('button', { name: 'View original: Photo sent by post' })).toBeVisible();
+
   // Requests from the locker: three new ones, one with a web record and a message; a fourth withdrawn.
   const now = new Date().toISOString();
   const victim = { kind: 'victim' } as const;

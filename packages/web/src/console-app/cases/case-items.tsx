@@ -16,6 +16,8 @@ interface CaseItemsProps {
   readonly caseId: string;
   readonly items: readonly CaseItem[];
   readonly onViewOriginal: (item: CaseItem) => void;
+  /** What a file still pending offers (sending it again), if anything. */
+  readonly pending?: (item: CaseItem) => ReactNode;
 }
 
 const Fact = ({ label, children }: { readonly label: string; readonly children: ReactNode }) => (
@@ -35,7 +37,7 @@ function CopyUrl({ t, url }: { readonly t: CaseMessages; readonly url: string })
   );
 }
 
-function ItemEntry({ t, locale, caseId, entry, onViewOriginal }: Omit<CaseItemsProps, 'items'> & { readonly entry: CaseItem }) {
+function ItemEntry({ t, locale, caseId, entry, onViewOriginal, pending }: Omit<CaseItemsProps, 'items'> & { readonly entry: CaseItem }) {
   const p = t.page;
   const { item } = entry;
   return (
@@ -57,6 +59,7 @@ function ItemEntry({ t, locale, caseId, entry, onViewOriginal }: Omit<CaseItemsP
               <button type="button" className="button small" aria-label={t.original.viewNamed(item.title)} onClick={() => onViewOriginal(entry)}>{t.original.view}</button>
             </div>
           ) : null}
+          {entry.upload === 'pending' && pending ? pending(entry) : null}
         </>
       ) : null}
       {item.web ? (
@@ -101,12 +104,12 @@ function ItemEntry({ t, locale, caseId, entry, onViewOriginal }: Omit<CaseItemsP
   );
 }
 
-export function CaseItems({ t, locale, caseId, items, onViewOriginal }: CaseItemsProps) {
+export function CaseItems({ t, locale, caseId, items, onViewOriginal, pending }: CaseItemsProps) {
   if (items.length === 0) return <p className="hint">{t.page.noItems}</p>;
   return (
     <ul className="case-items">
       {itemsInOrder(items).map((entry) => (
-        <ItemEntry key={entry.itemId} t={t} locale={locale} caseId={caseId} entry={entry} onViewOriginal={onViewOriginal} />
+        <ItemEntry key={entry.itemId} t={t} locale={locale} caseId={caseId} entry={entry} onViewOriginal={onViewOriginal} {...(pending ? { pending } : {})} />
       ))}
     </ul>
   );

@@ -214,5 +214,9 @@ export const casesEn: CaseMessages = {
     failed: 'The file could not be uploaded. Please try again.',
     mismatch: 'The file the server received did not match the SHA-256 computed here, so it was removed. Please upload the same file again.',
     noFile: 'Please choose a file.',
+    resend: 'Send the file again',
+    resendHint: 'The file has not arrived yet. Choose the same file that was attached.',
+    resendSubmit: 'Send again',
+    notSame: 'This file’s SHA-256 is not the one recorded for this item. Please choose the same file.',
   },
 };

@@ -214,5 +214,9 @@ export const casesKo: CaseMessages = {
     failed: '파일을 올리지 못했어요. 다시 시도해 주세요.',
     mismatch: '서버가 받은 파일이 이 브라우저에서 계산한 SHA-256과 달라서 지웠어요. 같은 파일을 다시 올려 주세요.',
     noFile: '파일을 골라 주세요.',
+    resend: '파일 다시 보내기',
+    resendHint: '파일이 아직 도착하지 않았어요. 처음 첨부한 것과 같은 파일을 골라 주세요.',
+    resendSubmit: '다시 보내기',
+    notSame: '처음 첨부한 파일과 SHA-256이 달라요. 같은 파일을 골라 주세요.',
   },
 };

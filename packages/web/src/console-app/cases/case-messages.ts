@@ -196,6 +196,10 @@ export interface CaseMessages {
     readonly done: (name: string) => string;
     readonly failed: string;
     readonly mismatch: string;
+    readonly resend: string;
+    readonly resendHint: string;
+    readonly resendSubmit: string;
+    readonly notSame: string;
     readonly noFile: string;
   };
 }

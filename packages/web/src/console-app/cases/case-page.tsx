@@ -18,6 +18,7 @@ import { CaseItems } from './case-items.js';
 import { groupedCaseId, nextExhibitNumber, shortCaseId } from './case-view.js';
 import { ContactCard } from './contact-card.js';
 import { ReasonDialog } from './reason-dialog.js';
+import { ResendFile } from './resend-file.js';
 
 interface CasePageProps extends PageProps {
   readonly caseId: string;
@@ -86,7 +87,11 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
           {detail.message ? <blockquote className="case-message pre-wrap">{detail.message}</blockquote> : <p className="hint">{c.page.noMessage}</p>}
 
           <h2>{c.page.itemsTitle}</h2>
-          <CaseItems t={c} locale={locale} caseId={summary.id} items={detail.items} onViewOriginal={(item) => ask({ kind: 'original', item })} />
+          <CaseItems t={c} locale={locale} caseId={summary.id} items={detail.items} onViewOriginal={(item) => ask({ kind: 'original', item })}
+            {...(summary.withdrawnAt ? {} : { pending: (entry: CaseItem) => (entry.addedBy === 'counsellor'
+              ? <ResendFile t={t} caseId={summary.id} entry={entry} onFailure={onFailure} onSent={(name) => saved(c.attach.done(name))} />
+              : null) })}
+          />
 
           {!summary.withdrawnAt && detail.items.length > 0 ? (
             <div className="button-row case-package">

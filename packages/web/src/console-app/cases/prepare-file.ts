@@ -26,3 +26,8 @@ export async function prepareFile(file: File, onProgress: (read: number, total: 
     thumbnail,
   };
 }
+
+/** Only the SHA-256, to check that a file sent again is the one its item records. */
+export async function fileSha256(file: Blob, onProgress: (read: number, total: number) => void): Promise<string> {
+  return (await fileDigests(file, onProgress)).sha256;
+}
