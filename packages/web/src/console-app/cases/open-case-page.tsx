@@ -4,7 +4,7 @@
  * is sent; each error sits under its field, and the first one takes the focus.
  */
 import { SITUATIONS, contactPreferencesSchema } from '@jikim/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { failureText } from '../failure-text.js';
 import { Field, Notice } from '../form-field.js';
 import type { PageProps } from '../page-props.js';
@@ -28,7 +28,6 @@ export function OpenCasePage({ t, locale, onFailure, onOpened, onBack }: OpenCas
   const [errors, setErrors] = useState<Partial<Record<ContactErrorField, string>>>({});
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
 
   function showErrors(found: Partial<Record<ContactErrorField, true>>) {
     const texts = Object.fromEntries(Object.keys(found).map((k) => [k, o.errors[k as ContactErrorField]]));
@@ -77,7 +76,7 @@ export function OpenCasePage({ t, locale, onFailure, onOpened, onBack }: OpenCas
       <h1 id="open-title" ref={heading} tabIndex={-1}>{o.title}</h1>
       <p>{o.intro}</p>
       <Notice text={problem} kind="error" />
-      <form className="console-form" ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+      <form className="console-form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="field console-field">
           <label htmlFor="open-locale" className="label">{o.language}</label>
           <select id="open-locale" name="locale" defaultValue={locale}>
