@@ -51,7 +51,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPat
 const thumbnailFilter = (page: Page) => page.locator('.case-item .preview-frame img').evaluate((img) => getComputedStyle(img).filter);
 
 test('Korean, 360 px: open a case for a caller, attach a photo, view the original with a reason, record the work, close it', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
   const page = await context.newPage();
   const csp: string[] = [];
@@ -216,7 +216,7 @@ test('Korean, 360 px: open a case for a caller, attach a photo, view the origina
 });
 
 test('English, desktop: the same case reads well; new cases marked as junk in bulk; a flood of 200 cleared from one screen', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   expect(caseId, 'the Korean journey opened a case').not.toBe('');
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
