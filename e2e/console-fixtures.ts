@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { generate } from 'otplib';
-import { NEUTRAL_URL } from './playwright.config.js';
+import { DATA_DIR, NEUTRAL_URL, PORT } from './playwright.config.js';
 import { smallTargets } from './tap-targets.js';
 
 const CLI = path.resolve(import.meta.dirname, '../packages/cli/bin/jikim.js');
@@ -49,13 +49,7 @@ export async function startConsoleServer(port: number, label: string): Promise<C
   }
   return {
     origin,
-    invite(role, name, locale) {
-      const out = execFileSync('node', [CLI, 'admin', 'invite', '--role', role, '--name', name], { env: { ...env, LOG_LEVEL: 'silent' } }).toString();
-      const links = out.match(/http:\/\/\S+#setup=[A-Za-z0-9_-]{43}/g) ?? [];
-      const link = links.find((l) => (locale === 'en' ? l.includes('/en/console') : !l.includes('/en/console')));
-      if (!link) throw new Error(`no link in: ${out}`);
-      return link;
-    },
+    invite: (role, name, locale) => inviteWith(env, role, name, locale),
     async stop() {
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));
@@ -65,6 +59,20 @@ export async function startConsoleServer(port: number, label: string): Promise<C
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** `jikim admin invite` on the server with this environment (its DATA_DIR); answers the set-up link in that language. */
+function inviteWith(env: NodeJS.ProcessEnv, role: 'admin' | 'counsellor' | 'auditor', name: string, locale: 'ko' | 'en'): string {
+  const out = execFileSync('node', [CLI, 'admin', 'invite', '--role', role, '--name', name], { env: { ...env, LOG_LEVEL: 'silent' } }).toString();
+  const links = out.match(/http:\/\/\S+#setup=[A-Za-z0-9_-]{43}/g) ?? [];
+  const link = links.find((l) => (locale === 'en' ? l.includes('/en/console') : !l.includes('/en/console')));
+  if (!link) throw new Error(`no link in: ${out}`);
+  return link;
+}
+
+/** A set-up link from `jikim admin invite` on the e2e server that playwright.config.ts starts (its DATA_DIR). */
+export function inviteOnE2eServer(role: 'admin' | 'counsellor' | 'auditor', name: string, locale: 'ko' | 'en'): string {
+  return inviteWith({ ...process.env, DATA_DIR, PORT: String(PORT), HOST: '127.0.0.1' }, role, name, locale);
 }
 
 const SETUP = {

@@ -83,25 +83,30 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
           <h2>{c.contact.title}</h2>
           <ContactCard t={c} contact={contact} full headingId="case-contact-top" />
 
-          <h2>{c.page.message}</h2>
-          {detail.message ? <blockquote className="case-message pre-wrap">{detail.message}</blockquote> : <p className="hint">{c.page.noMessage}</p>}
+          {/* Withdrawn: what was said, the items and their history were destroyed; "no message", "no items yet" would mislead. */}
+          {summary.withdrawnAt ? null : (
+            <>
+              <h2>{c.page.message}</h2>
+              {detail.message ? <blockquote className="case-message pre-wrap">{detail.message}</blockquote> : <p className="hint">{c.page.noMessage}</p>}
 
-          <h2>{c.page.itemsTitle}</h2>
-          <CaseItems t={c} locale={locale} caseId={summary.id} items={detail.items} onViewOriginal={(item) => ask({ kind: 'original', item })}
-            {...(summary.withdrawnAt ? {} : { pending: (entry: CaseItem) => (entry.addedBy === 'counsellor'
-              ? <ResendFile t={t} caseId={summary.id} entry={entry} onFailure={onFailure} onSent={(name) => saved(c.attach.done(name))} />
-              : null) })}
-          />
+              <h2>{c.page.itemsTitle}</h2>
+              <CaseItems t={c} locale={locale} caseId={summary.id} items={detail.items} onViewOriginal={(item) => ask({ kind: 'original', item })}
+                pending={(entry: CaseItem) => (entry.addedBy === 'counsellor'
+                  ? <ResendFile t={t} caseId={summary.id} entry={entry} onFailure={onFailure} onSent={(name) => saved(c.attach.done(name))} />
+                  : null)}
+              />
 
-          {!summary.withdrawnAt && detail.items.length > 0 ? (
-            <div className="button-row case-package">
-              <button type="button" className="button small secondary" aria-describedby="case-package-hint" onClick={() => ask({ kind: 'package' })}>{c.package.make}</button>
-              <span id="case-package-hint" className="hint">{c.package.hint}</span>
-            </div>
-          ) : null}
+              {detail.items.length > 0 ? (
+                <div className="button-row case-package">
+                  <button type="button" className="button small secondary" aria-describedby="case-package-hint" onClick={() => ask({ kind: 'package' })}>{c.package.make}</button>
+                  <span id="case-package-hint" className="hint">{c.package.hint}</span>
+                </div>
+              ) : null}
 
-          <h2>{c.page.eventsTitle}</h2>
-          <CaseEvents t={c} locale={locale} events={detail.events} items={detail.items} />
+              <h2>{c.page.eventsTitle}</h2>
+              <CaseEvents t={c} locale={locale} events={detail.events} items={detail.items} />
+            </>
+          )}
 
           {summary.withdrawnAt ? <p>{c.actions.withdrawnNoActions}</p> : (
             <CaseActions
