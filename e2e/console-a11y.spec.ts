@@ -137,12 +137,14 @@ for (const locale of ['ko', 'en'] as const) {
     await expect(admin.getByRole('alertdialog')).toHaveCount(0);
     await expect(card.getByRole('button', { name: w.deactivate })).toBeFocused();
 
-    // The counsellor sets up from that link: the empty case list, my account.
+    // The counsellor sets up from that link: the case list (empty unless a spec sharing this server sent help
+    // requests), my account.
     const counsellor = await newPhone(browser);
     const password = locale === 'ko' ? '상담원이 기억하는 긴 문장 하나' : 'a counsellor remembers this long sentence';
     const secret = await setUp(counsellor, counsellorLink, locale, `co.${tag}`, password);
-    await expect(counsellor.getByText(w.casesEmpty)).toBeVisible();
-    await check(counsellor, `cases-empty-${locale}`);
+    await expect(counsellor.getByRole('heading', { level: 1, name: w.casesTitle })).toBeVisible();
+    await expect(counsellor.locator('.case-tabs [aria-current="page"]')).toBeVisible();
+    await check(counsellor, `cases-${locale}`);
     await counsellor.getByRole('navigation').getByRole('button', { name: w.account }).click();
     await expect(counsellor.getByRole('heading', { level: 1, name: w.account })).toBeFocused();
     await check(counsellor, `account-${locale}`);
@@ -168,7 +170,7 @@ for (const locale of ['ko', 'en'] as const) {
     await check(counsellor, `login-code-error-${locale}`);
     await counsellor.locator('#login-code').fill(await code(secret, 1));
     await counsellor.getByRole('button', { name: w.submit }).click();
-    await expect(counsellor.getByText(w.casesEmpty)).toBeVisible();
+    await expect(counsellor.getByRole('heading', { level: 1, name: w.casesTitle })).toBeVisible();
 
     // The admin deactivates the counsellor; the counsellor's next step says the session ended.
     await card.getByRole('button', { name: w.deactivate }).click();
