@@ -143,6 +143,7 @@ export const en: Messages = {
           'The answers and ticks in “What happened?”, and the list of Jikim pages this tab opened (for the “Previous page” link), stay inside this tab (session storage) and are never sent to the server. They are gone when you close the tab or use the exit button.',
           'Jikim’s pages are never kept in the browser’s cache; only its scripts and fonts, the same for everyone, may be.',
           'To send you a page, the server handles which address was asked for; it does not record your IP address or anything you type.',
+          'If you ask a support centre for help from the locker, only what you choose is stored on the server, encrypted. To stop floods of requests, your IP address is counted for two days only as a value that cannot be turned back into it (a keyed hash), never recorded as it is. Withdrawing the request deletes everything you sent at once.',
         ],
       },
     ],

@@ -2,7 +2,7 @@ import type { LockerMessages } from './messages.js';
 
 export const en: LockerMessages = {
   loading: 'Opening the locker…',
-  intro: 'Your evidence stays on this device only, encrypted with a passphrase you choose. Nothing is sent to the Jikim server.',
+  intro: 'Your evidence stays on this device only, encrypted with a passphrase you choose. Nothing leaves it unless you choose items to send when you ask a support centre for help.',
   create: {
     title: 'Create an evidence locker',
     lead: 'Choose a long sentence only you would think of as your passphrase. Only this passphrase opens the locker.',

@@ -2,7 +2,7 @@ import type { LockerMessages } from './messages.js';
 
 export const ko: LockerMessages = {
   loading: '보관함을 여는 중이에요…',
-  intro: '증거는 이 기기 안에만, 내가 정한 비밀문구로 암호화되어 저장돼요. 지킴 서버로는 아무것도 보내지 않아요.',
+  intro: '증거는 이 기기 안에만, 내가 정한 비밀문구로 암호화되어 저장돼요. 지원 기관에 도움을 요청하며 직접 고른 것 말고는 아무것도 보내지 않아요.',
   create: {
     title: '새 증거 보관함 만들기',
     lead: '나만 생각해 낼 수 있는 긴 문장을 비밀문구로 정해 주세요. 이 문구가 있어야만 보관함을 열 수 있어요.',
