@@ -85,6 +85,7 @@ for (const testDb of TEST_DATABASES) {
       expect([...first, ...rest].map((x) => x.id)).toEqual(all);
       await expect(db.kysely.insertInto('cases').values({
         id: newCaseId(), status: 'lost' as 'new', opened_by: 'counsellor', created_at: clock.toISOString(), closed_at: null, assigned_staff_id: null,
+        locale: 'ko', situation: null, request_sealed: null, withdrawn_at: null, junk_at: null, updated_at: null,
       }).execute()).rejects.toThrow();
     });
   });
