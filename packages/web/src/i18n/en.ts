@@ -24,7 +24,7 @@ export const en: Messages = {
   },
   navLabel: 'Main menu',
   previous: { start: 'Back to the start', page: 'Previous page: {page}' },
-  footerNote: 'Jikim has no accounts, and nothing you enter on these guide pages is sent to a server.',
+  footerNote: 'Jikim has no accounts, and nothing you enter on the guide pages is sent to a server. Only when you ask a support centre for help is what you choose sent.',
   emergencyTitle: 'In danger now? Call 112',
   emergencyBody: 'If you are in danger or a crime is happening, call 112 now. If you cannot talk, you can text 112.',
   call: 'Call',

@@ -24,7 +24,7 @@ export const ko: Messages = {
   },
   navLabel: '주요 메뉴',
   previous: { start: '처음 화면으로', page: '이전 페이지: {page}' },
-  footerNote: '지킴은 회원가입이 없고, 이 안내 페이지에서 입력한 내용을 서버로 보내지 않아요.',
+  footerNote: '지킴은 회원가입이 없고, 안내 페이지에서 입력한 내용을 서버로 보내지 않아요. 지원 기관에 도움을 요청할 때만, 직접 고른 내용이 보내져요.',
   emergencyTitle: '지금 위험하다면 112',
   emergencyBody: '위험하거나 범죄가 일어나고 있다면 바로 112에 전화하세요. 말하기 어렵다면 문자로도 신고할 수 있어요.',
   call: '전화하기',
