@@ -48,6 +48,7 @@ for (const testDb of TEST_DATABASES) {
       expect(sent.statusCode).toBe(201);
       const after = (await asVictim(t.app, opened, 'GET', '/case')).json();
       expect(after.status).toBe('in_progress');
+      expect((await events.list(row?.id ?? '', { types: ['status'] })).map((e) => [e.actor.kind, e.body.status])).toEqual([['system', 'assigned']]);
       expect(after.messages.map((m: { from: string; text: string }) => [m.from, m.text])).toEqual([['centre', '연락드릴게요'], ['you', '감사합니다']]);
       expect(JSON.stringify(after)).not.toMatch(/staff-1|internal note/);
 

@@ -56,7 +56,10 @@ export function victimCase(deps: HelpDeps) {
       const found = await openCase(deps, caseId);
       const event = await events.append(caseId, { type: MESSAGE_TYPES.fromVictim, actor: { kind: 'victim' }, body: { text } });
       if (found.status === 'waiting') {
-        await caseRepository(deps.db, deps.now).update(caseId, { status: found.assignedStaffId ? 'assigned' : 'new' });
+        const status = found.assignedStaffId ? 'assigned' : 'new';
+        await caseRepository(deps.db, deps.now).update(caseId, { status });
+        // The case's history says why it left "waiting": the person answered.
+        await events.append(caseId, { type: 'status', actor: { kind: 'system' }, body: { status } });
       }
       await afterWrite(deps, caseId);
       await deps.audit.append({ actor: { kind: 'victim' }, action: 'help.message', caseId, detail: { chars: text.length } });
