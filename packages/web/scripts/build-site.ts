@@ -22,32 +22,30 @@ fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
 
 const browsers = ['chrome100', 'safari15', 'firefox100'];
-const scripts = await esbuild.build({
-  entryPoints: { 'quick-exit': 'src/client/quick-exit.ts', 'what-happened': 'src/client/what-happened.ts' },
+/** What every browser bundle shares: minified, for the browsers above, hashed names in assets/. */
+const bundled = {
   absWorkingDir: root,
   bundle: true,
   minify: true,
-  format: 'esm',
   target: browsers,
   outdir: path.join(out, 'assets'),
   entryNames: '[name]-[hash]',
+  chunkNames: '[name]-[hash]',
   metafile: true,
   legalComments: 'none',
+} as const satisfies esbuild.BuildOptions;
+const scripts = await esbuild.build({
+  ...bundled,
+  entryPoints: { 'quick-exit': 'src/client/quick-exit.ts', 'what-happened': 'src/client/what-happened.ts' },
+  format: 'esm',
 });
 
 // The bundle check's Web Worker (issue 10): a classic script of its own (module workers are newer
 // than the browsers above), served from our origin; its hashed URL is given to the locker's code.
 const verifyWorker = await esbuild.build({
+  ...bundled,
   entryPoints: { 'verify-worker': '@jikim/device/verify-worker' },
-  absWorkingDir: root,
-  bundle: true,
-  minify: true,
   format: 'iife',
-  target: browsers,
-  outdir: path.join(out, 'assets'),
-  entryNames: '[name]-[hash]',
-  metafile: true,
-  legalComments: 'none',
 });
 const verifyWorkerFile = Object.keys(verifyWorker.metafile.outputs).find((file) => file.endsWith('.js'));
 if (!verifyWorkerFile) throw new Error('No bundle for the verify worker');
@@ -55,16 +53,9 @@ if (!verifyWorkerFile) throw new Error('No bundle for the verify worker');
 // The help request's proof of work (decision 0016): altcha's solver as a classic worker of our own
 // origin, started by the locker only when a request is sent.
 const powWorker = await esbuild.build({
+  ...bundled,
   entryPoints: { 'pow-worker': 'altcha-lib/v1/worker' },
-  absWorkingDir: root,
-  bundle: true,
-  minify: true,
   format: 'iife',
-  target: browsers,
-  outdir: path.join(out, 'assets'),
-  entryNames: '[name]-[hash]',
-  metafile: true,
-  legalComments: 'none',
 });
 const powWorkerFile = Object.keys(powWorker.metafile.outputs).find((file) => file.endsWith('.js'));
 if (!powWorkerFile) throw new Error('No bundle for the proof-of-work worker');
@@ -73,18 +64,10 @@ if (!powWorkerFile) throw new Error('No bundle for the proof-of-work worker');
 // crypto); the open locker is a chunk fetched after the passphrase is typed, and pdfkit, the zip
 // writer and reader are chunks fetched only when a PDF or a bundle is made (decision 0008).
 const locker = await esbuild.build({
+  ...bundled,
   entryPoints: { locker: 'src/locker-app/main.tsx' },
-  absWorkingDir: root,
-  bundle: true,
   splitting: true,
-  minify: true,
   format: 'esm',
-  target: browsers,
-  outdir: path.join(out, 'assets'),
-  entryNames: '[name]-[hash]',
-  chunkNames: '[name]-[hash]',
-  metafile: true,
-  legalComments: 'none',
   // Korean as UTF-8 (3 bytes a syllable) rather than \uXXXX escapes (6): smaller, before and after brotli.
   charset: 'utf8',
   define: {
@@ -128,16 +111,9 @@ const reportFonts = copyReportFonts(path.join(out, 'assets'));
 // A help request's status on another device (decision 0016): React and the status view, one module
 // of its own, so that page never fetches the locker.
 const helpStatus = await esbuild.build({
+  ...bundled,
   entryPoints: { 'help-status': 'src/help-status/main.tsx' },
-  absWorkingDir: root,
-  bundle: true,
-  minify: true,
   format: 'esm',
-  target: browsers,
-  outdir: path.join(out, 'assets'),
-  entryNames: '[name]-[hash]',
-  metafile: true,
-  legalComments: 'none',
   charset: 'utf8',
   define: { 'process.env.NODE_ENV': '"production"' },
 });
@@ -179,18 +155,10 @@ write(notFoundEn.file, notFoundEn.html);
 // The staff console (decision 0015): its own React app and stylesheet, and two pages the server
 // serves at /console and /en/console (not public pages: no quick exit, kept out of search engines).
 const consoleBuild = await esbuild.build({
+  ...bundled,
   entryPoints: { console: 'src/console-app/main.tsx' },
-  absWorkingDir: root,
-  bundle: true,
   splitting: true,
-  minify: true,
   format: 'esm',
-  target: browsers,
-  outdir: path.join(out, 'assets'),
-  entryNames: '[name]-[hash]',
-  chunkNames: '[name]-[hash]',
-  metafile: true,
-  legalComments: 'none',
   charset: 'utf8',
   define: { 'process.env.NODE_ENV': '"production"' },
 });
