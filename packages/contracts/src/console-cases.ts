@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { arrivalSchema } from './case-work.js';
 import { contactPreferencesSchema, sharedItemSchema, situationSchema } from './help.js';
 
 export const caseStatusSchema = z.enum(['new', 'assigned', 'waiting', 'closed']);
@@ -20,6 +21,7 @@ export const caseSummarySchema = z.object({
   /** Marked as junk by a counsellor (flood clean-up). */
   junk: z.boolean(),
   situation: situationSchema.nullable(),
+  arrival: arrivalSchema,
   /** null when withdrawn (the key is gone). */
   contact: contactPreferencesSchema.nullable(),
   items: z.number().int(),
@@ -36,6 +38,8 @@ export const caseItemParamsSchema = z.object({ id: z.string().regex(/^[0-9a-hjkm
 export const caseEventTypeSchema = z.enum([
   'requested', 'opened', 'assigned', 'note', 'message_to_victim', 'message_from_victim',
   'identity_checked', 'status', 'item_added', 'original_viewed', 'package_made', 'withdrawn', 'junk',
+  // Case work (issue 13): the event body's text says what (how many targets, to whom, which consent).
+  'targets_added', 'target_status', 'letter_sent', 'consent', 'referral',
 ]);
 export const identityCheckSchema = z.object({
   /** How identity was checked; never a copy of the ID itself. */
@@ -85,6 +89,8 @@ export const openCaseRequestSchema = z.object({
   situation: situationSchema,
   /** What the person said, in the counsellor's words. */
   message: z.string().max(10_000).default(''),
+  /** How the person reached the centre (the figures); victim requests from the locker are `online`. */
+  arrival: arrivalSchema.default('phone'),
   assignToMe: z.boolean().default(true),
 });
 export const openCaseResponseSchema = z.object({ id: z.string() });

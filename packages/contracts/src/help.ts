@@ -4,6 +4,7 @@
  */
 import { evidenceItemSchema } from '@jikim/evidence';
 import * as z from 'zod';
+import { consentKindSchema, victimTakedownSchema } from './case-work.js';
 
 /** Crockford base32 without I, L, O, U. */
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -41,7 +42,8 @@ export const contactPreferencesSchema = z.object({
 });
 export type ContactPreferences = z.infer<typeof contactPreferencesSchema>;
 
-export const SITUATIONS = ['illegal-shooting', 'dissemination', 'threat', 'unsure'] as const;
+/** What happened, as the person chose it; `synthesis`: a deepfake or an edited image (issue 13's figures). */
+export const SITUATIONS = ['illegal-shooting', 'dissemination', 'threat', 'synthesis', 'unsure'] as const;
 export const situationSchema = z.enum(SITUATIONS);
 
 /** The on-device thumbnail of a shared file: the server stores it sealed and never decodes it. */
@@ -112,6 +114,10 @@ export const helpStatusSchema = z.object({
     bytes: z.number().int().optional(),
   })),
   messages: z.array(z.object({ id: z.string(), at: z.string(), from: z.enum(['you', 'centre']), text: z.string() })),
+  /** The case's takedowns: what the centre recorded and what the person shared (issue 13). */
+  takedowns: z.array(victimTakedownSchema).default([]),
+  /** What the person has agreed to now (the last record of each kind). */
+  consents: z.partialRecord(consentKindSchema, z.boolean()).default({}),
 });
 export type HelpStatus = z.infer<typeof helpStatusSchema>;
 

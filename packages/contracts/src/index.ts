@@ -6,3 +6,4 @@ export * from './console-cases.js';
 export * from './console-audit.js';
 export * from './letters.js';
 export * from './help.js';
+export * from './case-work.js';

@@ -44,7 +44,7 @@ for (const testDb of TEST_DATABASES) {
       tick();
       const c = await cases.create({ openedBy: 'victim_request', assignedStaffId: 'staff-2' });
       expect(a).toEqual({ id: a.id, status: 'new', openedBy: 'victim_request', createdAt: '2026-03-01T09:00:00.000Z', closedAt: null, assignedStaffId: null,
-        locale: 'ko', situation: null, requestSealed: null, withdrawnAt: null, junkAt: null, updatedAt: '2026-03-01T09:00:00.000Z' });
+        locale: 'ko', situation: null, arrival: 'online', requestSealed: null, withdrawnAt: null, junkAt: null, updatedAt: '2026-03-01T09:00:00.000Z' });
       expect(b.status).toBe('assigned');
       expect(await cases.get(b.id)).toEqual(b);
       expect(await cases.get('0000000000000000')).toBeUndefined();
@@ -85,7 +85,7 @@ for (const testDb of TEST_DATABASES) {
       expect([...first, ...rest].map((x) => x.id)).toEqual(all);
       await expect(db.kysely.insertInto('cases').values({
         id: newCaseId(), status: 'lost' as 'new', opened_by: 'counsellor', created_at: clock.toISOString(), closed_at: null, assigned_staff_id: null,
-        locale: 'ko', situation: null, request_sealed: null, withdrawn_at: null, junk_at: null, updated_at: null,
+        locale: 'ko', situation: null, arrival: 'other', request_sealed: null, withdrawn_at: null, junk_at: null, updated_at: null,
       }).execute()).rejects.toThrow();
     });
   });

@@ -33,6 +33,7 @@ export interface CaseRecord {
   readonly assignedStaffId: string | null;
   readonly locale: 'ko' | 'en';
   readonly situation: CasesTable['situation'];
+  readonly arrival: CasesTable['arrival'];
   /** Sealed `{ contact, message }` (open with the vault, context `requestContext(id)`). */
   readonly requestSealed: string | null;
   readonly withdrawnAt: string | null;
@@ -74,6 +75,7 @@ function record(row: CasesTable): CaseRecord {
     assignedStaffId: row.assigned_staff_id,
     locale: row.locale,
     situation: row.situation,
+    arrival: row.arrival,
     requestSealed: row.request_sealed,
     withdrawnAt: row.withdrawn_at,
     junkAt: row.junk_at,
@@ -95,6 +97,8 @@ export function caseRepository(db: Kysely<Database>, now: () => Date = () => new
       readonly assignedStaffId?: string | null;
       readonly locale?: CasesTable['locale'];
       readonly situation?: CasesTable['situation'];
+      /** 'online' for victim requests when absent; counsellors say how the person came. */
+      readonly arrival?: CasesTable['arrival'];
     }): Promise<CaseRecord> {
       const at = now().toISOString();
       const row: CasesTable = {
@@ -106,6 +110,7 @@ export function caseRepository(db: Kysely<Database>, now: () => Date = () => new
         assigned_staff_id: input.assignedStaffId ?? null,
         locale: input.locale ?? 'ko',
         situation: input.situation ?? null,
+        arrival: input.arrival ?? (input.openedBy === 'victim_request' ? 'online' : 'other'),
         request_sealed: null,
         withdrawn_at: null,
         junk_at: null,

@@ -57,6 +57,7 @@ export function summaryOf(c: CaseRecord, staffId: string, request: CaseRequest |
     withdrawnAt: c.withdrawnAt,
     junk: c.junkAt !== null,
     situation: c.situation,
+    arrival: c.arrival,
     contact: request?.contact ?? null,
     items,
   };

@@ -87,7 +87,7 @@ export function registerConsoleCaseRoutes(app: FastifyInstance, staffDeps: Pick<
   }, async ({ body }, request, reply) => {
     const staff = currentStaff(request);
     const created = await c.cases.create({
-      openedBy: 'counsellor', assignedStaffId: body.assignToMe ? staff.id : null, locale: body.locale, situation: body.situation,
+      openedBy: 'counsellor', assignedStaffId: body.assignToMe ? staff.id : null, locale: body.locale, situation: body.situation, arrival: body.arrival,
     });
     const sealed = await deps.vault.sealCaseField(created.id, JSON.stringify({ contact: body.contact, message: body.message }), requestContext(created.id));
     await c.cases.update(created.id, { requestSealed: sealed });

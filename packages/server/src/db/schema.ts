@@ -1,6 +1,8 @@
 /** Row types of every table, as the migrations leave them. */
 import type { ColumnType } from 'kysely';
 
+export type Arrival = 'online' | 'phone' | 'walk_in' | 'email' | 'referral' | 'other';
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -114,7 +116,9 @@ export interface CasesTable {
   assigned_staff_id: string | null;
   locale: 'ko' | 'en';
   /** The situation the person chose (statistics); null for cases opened before help requests. */
-  situation: 'illegal-shooting' | 'dissemination' | 'threat' | 'unsure' | null;
+  situation: 'illegal-shooting' | 'dissemination' | 'threat' | 'synthesis' | 'unsure' | null;
+  /** How the person reached the centre (figures): 'online' for locker requests. */
+  arrival: Arrival;
   /** Sealed JSON `{ contact, message }` (case key, context `cases.request:<id>`). */
   request_sealed: string | null;
   withdrawn_at: string | null;
@@ -198,6 +202,81 @@ export interface DestroyedCaseCountsTable {
   cases: number;
 }
 
+/** A URL a case asks an operator to remove; clear fields are what the figures count. */
+export interface CaseTargetsTable {
+  id: string;
+  case_id: string;
+  seq: number;
+  url_key: string;
+  /** Sealed JSON `{ url, host, method?, events }` (case key, context `case_targets.record:<id>`). */
+  record_sealed: string;
+  operator: string;
+  site_type: 'adult' | 'search' | 'social' | 'webhard' | 'messenger' | 'other';
+  status: 'found' | 'requested' | 'acknowledged' | 'removed' | 'refused' | 'reappeared';
+  source: 'counsellor' | 'victim';
+  source_ref: string | null;
+  created_at: string;
+  requested_at: string | null;
+  removed_at: string | null;
+  reappeared_at: string | null;
+  last_event_at: string | null;
+  updated_at: string;
+}
+
+export interface CaseLettersTable {
+  id: string;
+  case_id: string;
+  at: string;
+  method: 'email' | 'web_form';
+  operator: string;
+  target_count: number;
+  actor_id: string;
+  /** Sealed JSON `{ to, subject, body, locale, messageId, targetIds }` (context `case_letters.letter:<id>`). */
+  letter_sealed: string;
+}
+
+export interface CaseConsentsTable {
+  id: string;
+  case_id: string;
+  seq: number;
+  kind: string;
+  /** 1 given, 0 withdrawn. */
+  granted: number;
+  at: string;
+  how: 'locker' | 'counsellor';
+  actor_id: string | null;
+  /** Sealed note (context `case_consents.note:<id>`). */
+  note_sealed: string;
+}
+
+export interface CaseReferralsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  state: string;
+  /** 1 when made without the consent its kind needs. */
+  without_consent: number;
+  created_at: string;
+  updated_at: string;
+  /** Sealed JSON `{ organisation, note, withoutConsentReason?, history }` (context `case_referrals.detail:<id>`). */
+  detail_sealed: string;
+}
+
+export interface CentreOperatorsTable {
+  id: string;
+  name: string;
+  email: string | null;
+  form_url: string | null;
+  language: 'ko' | 'en';
+  site_type: CaseTargetsTable['site_type'];
+  /** JSON array of host names. */
+  domains: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   staff: StaffTable;
@@ -216,4 +295,9 @@ export interface Database {
   case_events: CaseEventsTable;
   intake_counters: IntakeCountersTable;
   pow_spent: PowSpentTable;
+  case_targets: CaseTargetsTable;
+  case_letters: CaseLettersTable;
+  case_consents: CaseConsentsTable;
+  case_referrals: CaseReferralsTable;
+  centre_operators: CentreOperatorsTable;
 }

@@ -49,6 +49,9 @@ export function victimCase(deps: HelpDeps) {
         messages: messages.map((e) => ({
           id: e.id, at: e.at, from: e.type === MESSAGE_TYPES.fromVictim ? 'you' as const : 'centre' as const, text: e.body.text ?? '',
         })),
+        // Filled by the case-work routes (issue 13): the case's takedowns and the consents given.
+        takedowns: [],
+        consents: {},
       };
     },
 

@@ -49,7 +49,9 @@ export function AttachFile({ t, locale, me, summary, exhibitNumber, onFailure, o
       const prepared = await prepareFile(file, (read, total) => setProgress(a.hashing(percent(read, total))));
       const title = String(new FormData(form).get('title') ?? '');
       const shared = attachedItem({
-        id: crypto.randomUUID(), caseId: summary.id, exhibitNumber, title, situation: summary.situation,
+        id: crypto.randomUUID(), caseId: summary.id, exhibitNumber, title,
+        // The evidence format has no "synthesis" situation: such an item is filed without one.
+        situation: summary.situation === 'synthesis' ? null : summary.situation,
         file: prepared.facts, staffId: me.id, locale, at: new Date(), thumbnail: prepared.thumbnail,
       });
       const posted = await caseApi.attach(summary.id, shared);

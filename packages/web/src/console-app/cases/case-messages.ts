@@ -1,7 +1,7 @@
 /** The words of the counsellor's case screens: the list, a case, opening a case, attaching a file. */
 import type { CaseEvent, CaseStatusValue } from '@jikim/contracts';
 
-type Situation = 'illegal-shooting' | 'dissemination' | 'threat' | 'unsure';
+type Situation = 'illegal-shooting' | 'dissemination' | 'threat' | 'synthesis' | 'unsure';
 type Channel = 'phone' | 'sms' | 'email';
 type IdentityMethod = 'in_person_id' | 'video_call_id' | 'phone_known_details' | 'other';
 type EventType = CaseEvent['type'];

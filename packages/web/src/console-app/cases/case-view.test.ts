@@ -5,7 +5,7 @@ import { contactErrors } from './contact-errors.js';
 
 const summary = (over: Partial<CaseSummary>): CaseSummary => ({
   id: 'abcd2345efgh6789', status: 'new', openedBy: 'victim_request', createdAt: '2026-12-01T00:00:00.000Z', assignedToMe: false,
-  withdrawnAt: null, junk: false, situation: 'threat', contact: null, items: 0, ...over,
+  withdrawnAt: null, junk: false, situation: 'threat', arrival: 'online', contact: null, items: 0, ...over,
 });
 const event = (id: string, at: string): CaseEvent => ({ id, at, type: 'note', actor: { kind: 'system' }, text: id });
 const item = (exhibitNumber: number): CaseItem => ({

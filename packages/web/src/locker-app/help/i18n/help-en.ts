@@ -49,6 +49,7 @@ export const helpEn: HelpMessages = {
       'illegal-shooting': 'Someone filmed or photographed me without my consent',
       dissemination: 'Images of me were shared or posted',
       threat: 'Someone is threatening to share images of me',
+      synthesis: 'Someone made a fake or edited image or video of me',
       unsure: 'I am not sure / something else',
     },
     message: 'A message for the counsellor (optional)',

@@ -49,6 +49,7 @@ export const helpKo: HelpMessages = {
       'illegal-shooting': '누군가 동의 없이 나를 촬영했어요',
       dissemination: '내 사진이나 영상이 퍼졌거나 올라왔어요',
       threat: '누군가 퍼뜨리겠다고 협박해요',
+      synthesis: '내 얼굴이나 몸이 합성·조작된 사진이나 영상이 있어요',
       unsure: '잘 모르겠어요 / 다른 일이에요',
     },
     message: '상담사에게 하고 싶은 말 (선택)',
