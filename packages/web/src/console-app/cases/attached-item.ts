@@ -7,14 +7,8 @@ import type { SharedItem } from '@jikim/contracts';
 import { buildManifest, counsellor, exhibitFilePath, newEvidenceItem, type EvidenceFile } from '@jikim/case';
 import type { ScenarioId } from '@jikim/guide';
 
-export interface AttachedFileFacts {
-  readonly name: string;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly mediaType: string;
-  readonly extensionMismatch: boolean;
-  readonly modifiedAt: string | null;
-}
+/** What the browser learnt of the file: the locker's own file facts, before it is stored in chunks. */
+export type AttachedFileFacts = Pick<EvidenceFile, 'name' | 'sha256' | 'bytes' | 'mediaType' | 'extensionMismatch' | 'modifiedAt'>;
 
 export interface AttachedItemInput {
   readonly id: string;
