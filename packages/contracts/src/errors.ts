@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'too_many_requests',
   /** The case domain refused the input: `code` says which of its rules (DOMAIN_ERROR_CODES). */
   'domain',
+  /** The person has not given (or has withdrawn) the consent this needs (issue 13: letters, referrals). */
+  'consent_missing',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

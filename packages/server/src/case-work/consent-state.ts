@@ -23,3 +23,16 @@ export async function currentConsents(db: Kysely<Database>, caseId: string): Pro
 export async function hasConsent(db: Kysely<Database>, caseId: string, kind: ConsentKind): Promise<boolean> {
   return (await currentConsents(db, caseId))[kind] === true;
 }
+
+/**
+ * A step that needs a consent the person has not given now: 409 `consent_missing` (the error
+ * handler reads `errorCode`). Only the kind is said, never anything of the case.
+ */
+export class ConsentMissingError extends Error {
+  readonly statusCode = 409;
+  readonly errorCode = 'consent_missing';
+  constructor(readonly kind: ConsentKind) {
+    super(`Consent missing: ${kind}`);
+    this.name = 'ConsentMissingError';
+  }
+}

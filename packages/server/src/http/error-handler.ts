@@ -3,7 +3,7 @@
  * nobody gets a stack or the text of an unexpected error.
  */
 import { DomainError } from '@jikim/case';
-import type { ErrorCode, ErrorResponse, FieldError } from '@jikim/contracts';
+import { ERROR_CODES, type ErrorCode, type ErrorResponse, type FieldError } from '@jikim/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 
@@ -22,6 +22,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   gone: 'This is no longer available.',
   too_many_requests: 'Too many attempts. Please wait and try again.',
   domain: 'The request breaks a rule of the case.',
+  consent_missing: 'The person has not given the consent this needs.',
 };
 
 const BY_STATUS: Readonly<Record<number, ErrorCode>> = {
@@ -75,7 +76,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     if (status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     if (status >= 400 && status < 500) {
-      return sendError(reply, request, status, BY_STATUS[status] ?? 'bad_request');
+      // A refusal may name its own stable code (409 `consent_missing`); else the status's.
+      const own = (error as { errorCode?: unknown }).errorCode;
+      const code = (ERROR_CODES as readonly unknown[]).includes(own) ? own as ErrorCode : BY_STATUS[status] ?? 'bad_request';
+      return sendError(reply, request, status, code);
     }
     // Log where it failed, never what it was about: messages may carry user input.
     request.log.error(
