@@ -27,6 +27,7 @@
  *   POST /case/takedowns ← victimTakedownsRequestSchema (share the locker tracker's records)
  *   POST /case/consents  ← victimConsentRequestSchema
  */
+import { TAKEDOWN_URL_MAX_CHARS } from '@jikim/case';
 import * as z from 'zod';
 
 const iso = z.string();
@@ -91,7 +92,7 @@ export const targetListSchema = z.object({ targets: z.array(targetSchema) });
 export const targetParamsSchema = z.object({ id: z.string().regex(caseIdPattern), targetId: randomId });
 
 /** At most this many targets a case, and URLs up to this long (the letter code's own bound). */
-export const CASE_WORK_LIMITS = { targetsPerCase: 2_000, urlChars: 8_192, bulkLines: 1_000 } as const;
+export const CASE_WORK_LIMITS = { targetsPerCase: 2_000, urlChars: TAKEDOWN_URL_MAX_CHARS, bulkLines: 1_000 } as const;
 
 /** Bulk entry: the lines as parsed and grouped in the browser (the server checks each URL again). */
 export const addTargetsRequestSchema = z.object({
@@ -266,7 +267,8 @@ export const SCENARIOS = ['illegal-shooting', 'dissemination', 'threat', 'synthe
 export const ARRIVALS = ['online', 'phone', 'walk_in', 'email', 'referral', 'other'] as const;
 export const arrivalSchema = z.enum(ARRIVALS);
 export const OUTCOMES = ['removed', 'refused', 'no_answer', 'reappeared', 'pending'] as const;
-export const statsQuerySchema = z.object({ from: z.iso.date(), to: z.iso.date() });
+/** `locale`: the language of operator names (and of the CSV's names); Korean when absent. */
+export const statsQuerySchema = z.object({ from: z.iso.date(), to: z.iso.date(), locale: z.enum(['ko', 'en']).default('ko') });
 export const statsSchema = z.object({
   /** Seoul calendar days, inclusive. */
   from: z.string(),
