@@ -257,7 +257,12 @@ export const newReferralRequestSchema = z.object({
   withoutConsentReason: text(2_000).min(10).optional(),
 });
 export const referralParamsSchema = z.object({ id: z.string().regex(caseIdPattern), referralId: randomId });
-export const referralStateRequestSchema = z.object({ state: referralStateSchema, note: text(2_000).default('') });
+export const referralStateRequestSchema = z.object({
+  state: referralStateSchema,
+  note: text(2_000).default(''),
+  /** Required to move to `sent` when the consent the kind needs is not given (recorded, and flagged in the audit). */
+  withoutConsentReason: text(2_000).min(10).optional(),
+});
 
 /** A count in the figures: below 5 it is never shown (`'<5'`), so no figure identifies a person. */
 export const suppressedCountSchema = z.union([z.number().int().min(5), z.literal(0), z.literal('<5')]);
