@@ -19,6 +19,10 @@ export * from './evidence/file-type.js';
 export * from './takedowns/takedown.js';
 export * from './takedowns/reminders.js';
 export * from './takedowns/tracker-summary.js';
+export * from './takedowns/web-page-key.js';
+export * from './takedowns/bulk-urls.js';
+export * from './takedowns/operator-hosts.js';
+export * from './takedowns/letter-groups.js';
 
 export * from './letters/legal-basis.js';
 export * from './letters/letter-text.js';

@@ -5,6 +5,8 @@
 declare class URL {
   constructor(url: string, base?: string | URL);
   readonly hostname: string;
+  /** Host name and a port other than the scheme's default. */
+  readonly host: string;
   readonly protocol: string;
   readonly href: string;
 }
