@@ -3,7 +3,7 @@
  * never in an address, and live only in the caller's memory or the sealed locker. Types only from
  * the contracts, so the status page's bundle does not carry their schemas.
  */
-import type { HelpRequest, HelpRequestResponse, HelpStatus, PowChallenge, SharedItem } from '@jikim/contracts';
+import type { ConsentKind, HelpRequest, HelpRequestResponse, HelpStatus, PowChallenge, SharedItem } from '@jikim/contracts';
 
 /** The same names as CASE_CODE_HEADER and CASE_PIN_HEADER (help-api.test.ts checks). */
 export const CODE_HEADER = 'x-jikim-case-code';
@@ -55,4 +55,7 @@ export const helpApi = {
   reply: (access: CaseAccess, text: string) => call<unknown>('POST', '/case/messages', access, { text }),
   addItems: (access: CaseAccess, items: readonly SharedItem[]) => call<{ uploads: HelpRequestResponse['uploads'] }>('POST', '/case/items', access, { items }),
   withdraw: (access: CaseAccess) => call<unknown>('POST', '/case/withdraw', access, { confirm: true }),
+  /** Issue 13: the locker tracker's chosen records (victimTakedownsRequestSchema), and a consent given or withdrawn. */
+  shareTakedowns: (access: CaseAccess, body: { takedowns: readonly unknown[] }) => call<unknown>('POST', '/case/takedowns', access, body),
+  consent: (access: CaseAccess, kind: ConsentKind, granted: boolean) => call<unknown>('POST', '/case/consents', access, { kind, granted }),
 };

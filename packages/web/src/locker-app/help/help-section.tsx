@@ -13,6 +13,7 @@ import { CodeCard } from './code-card.js';
 import { useFocusHeading } from './focus-heading.js';
 import { forgetHelpRecord, readHelpRecord, type HelpRecord } from './help-record.js';
 import { RequestWizard } from './request-wizard.js';
+import { ShareTakedowns } from './share-takedowns.js';
 import { StatusView } from './status-view.js';
 import { UploadList } from './upload-list.js';
 import { useUploads } from './use-uploads.js';
@@ -65,7 +66,8 @@ export function HelpSection({ store, items }: { store: LockerStore; items: reado
         </div>
       ) : null}
       {record && screen !== 'code' && !refused ? (
-        <StatusView t={t} locale={locale} access={record.access} revision={revision + completed} onUnauthorized={() => setRefused(true)} onWithdrawn={withdrawn}>
+        <StatusView t={t} locale={locale} access={record.access} revision={revision + completed} onUnauthorized={() => setRefused(true)} onWithdrawn={withdrawn}
+          shareTakedowns={(caseUrls, onShared) => <ShareTakedowns t={t.caseWork.share} locale={locale} store={store} access={record.access} caseUrls={caseUrls} onShared={onShared} />}>
           {uploads(true)}
           <AddItems store={store} items={items} record={record} onAdded={(next, added) => {
             add(next, added);

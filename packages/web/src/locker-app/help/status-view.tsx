@@ -11,6 +11,9 @@ import { helpApi, HelpApiError, type CaseAccess } from './help-api.js';
 import type { HelpMessages } from './i18n/help-messages.js';
 import { shortSha256 } from './help-format.js';
 import { WithdrawPanel } from './withdraw-panel.js';
+import { CaseConsents } from './case-consents.js';
+import { CaseTakedowns } from './case-takedowns.js';
+import { caseUrlsOf } from './case-takedowns-view.js';
 
 const TAGS: Record<Locale, string> = { ko: 'ko-KR', en: 'en-GB' };
 const when = (iso: string, locale: Locale) => new Date(iso).toLocaleString(TAGS[locale], { dateStyle: 'long', timeStyle: 'short' });
@@ -23,11 +26,13 @@ interface StatusViewProps {
   readonly revision?: number;
   /** The locker's own part (adding items, the uploads); the status page has none. */
   readonly children?: ReactNode;
+  /** The locker's "share my takedown records" (issue 13), given the case's addresses and a reload. */
+  readonly shareTakedowns?: (caseUrls: readonly string[], onShared: () => Promise<void>) => ReactNode;
   readonly onUnauthorized?: () => void;
   readonly onWithdrawn: () => void;
 }
 
-export function StatusView({ t, locale, access, revision = 0, children, onUnauthorized, onWithdrawn }: StatusViewProps) {
+export function StatusView({ t, locale, access, revision = 0, children, shareTakedowns, onUnauthorized, onWithdrawn }: StatusViewProps) {
   const s = t.status;
   const [status, setStatus] = useState<HelpStatus | null>(null);
   const [loadError, setLoadError] = useState('');
@@ -129,6 +134,13 @@ export function StatusView({ t, locale, access, revision = 0, children, onUnauth
                 <button type="button" className="button button-secondary" onClick={() => void load()}>{s.refresh}</button>
               </div>
             </form>
+          )}
+          {status.status === 'withdrawn' ? null : (
+            <>
+              <CaseTakedowns t={t.caseWork.takedowns} locale={locale} takedowns={status.takedowns} />
+              {shareTakedowns?.(caseUrlsOf(status.takedowns), load)}
+              <CaseConsents t={t.caseWork.consents} locale={locale} access={access} consents={status.consents} onChanged={load} />
+            </>
           )}
           {children}
           {status.status === 'withdrawn' ? null : withdraw}

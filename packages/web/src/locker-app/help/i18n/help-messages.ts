@@ -44,8 +44,34 @@ export interface HelpMessages {
   withdraw: {
     start: string; title: string; lead: string; gone: readonly string[]; stays: string; confirm: string; cancel: string; working: string; done: string; failed: string;
   };
+  /** Issue 13: the case's takedowns, sharing the locker's tracker records, and consents. */
+  caseWork: CaseWorkMessages;
   page: {
     title: string; lead: string; caseCode: string; caseCodeHint: string; pin: string; open: string; working: string; wrong: string; needBoth: string;
     noScript: string; memoryOnly: string; close: string;
+  };
+}
+
+export type CaseTargetStatus = 'found' | 'requested' | 'acknowledged' | 'removed' | 'refused' | 'reappeared';
+export type CaseConsentKind = 'write_to_operators' | 'police' | 'kcsc' | 'support_services' | 'transfer' | 'hash_protection' | 'retention';
+
+export interface CaseWorkMessages {
+  takedowns: {
+    title: string; lead: string; empty: string; statusLabel: string; statuses: Record<CaseTargetStatus, string>;
+    site: string; history: (n: number) => string; by: Record<'you' | 'centre' | 'platform', string>; reference: string; response: string;
+    count: (n: number) => string;
+  };
+  share: {
+    title: string; lead: string; empty: string; legend: string; none: string; chosen: (n: number) => string; notShareable: string;
+    alreadyListed: string; where: string; statusLabel: string; review: string; reviewTitle: string; reviewLead: (n: number) => string;
+    send: string; back: string; sending: string; sent: (n: number) => string; failed: string; chooseFirst: string;
+    methods: Record<'form' | 'email' | 'in-app' | 'phone' | 'other', string>;
+    statuses: Record<Exclude<CaseTargetStatus, 'found'>, string>;
+  };
+  consents: {
+    title: string; lead: string; kinds: Record<CaseConsentKind, { title: string; explain: string }>;
+    agreedOn: (date: string) => string; agreed: string; withdrawn: string; notAgreed: string; always: string;
+    agree: string; withdraw: string; saving: string; savedAgreed: (title: string) => string; savedWithdrawn: (title: string) => string; failed: string;
+    confirmTitle: (title: string) => string; confirmLead: string; confirmDone: string; confirm: string; cancel: string;
   };
 }
