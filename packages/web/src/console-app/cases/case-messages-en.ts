@@ -182,6 +182,8 @@ export const casesEn: CaseMessages = {
     intro: 'For someone who phoned or came in. Write down how they want to be reached, in their words.',
     language: 'Their language',
     situation: 'What happened',
+    arrival: 'How did they reach the centre?',
+    arrivals: { online: 'Asked from the locker', phone: 'Phone', walk_in: 'Walked in', email: 'E-mail', referral: 'Referred by another organisation', other: 'Other' },
     contactTitle: 'How to reach them',
     name: 'What to call them (optional)',
     nameHint: 'A first name or a nickname is enough.',

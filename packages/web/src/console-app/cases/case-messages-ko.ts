@@ -182,6 +182,8 @@ export const casesKo: CaseMessages = {
     intro: '전화하거나 찾아온 분의 사건을 열어요. 그분이 정한 연락 방법을 그대로 적어 주세요.',
     language: '그분의 언어',
     situation: '어떤 일인가요',
+    arrival: '어떻게 센터에 연락했나요',
+    arrivals: { online: '보관함에서 도움 요청', phone: '전화', walk_in: '직접 방문', email: '이메일', referral: '다른 기관의 연계', other: '기타' },
     contactTitle: '연락 방법',
     name: '부를 이름 (선택)',
     nameHint: '이름이나 별명이면 충분해요.',

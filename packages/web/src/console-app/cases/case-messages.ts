@@ -165,6 +165,9 @@ export interface CaseMessages {
     readonly intro: string;
     readonly language: string;
     readonly situation: string;
+    /** How the person reached the centre (counted in the figures). */
+    readonly arrival: string;
+    readonly arrivals: Readonly<Record<'online' | 'phone' | 'walk_in' | 'email' | 'referral' | 'other', string>>;
     readonly contactTitle: string;
     readonly name: string;
     readonly nameHint: string;

@@ -10,6 +10,7 @@ import { Notice } from '../form-field.js';
 import type { PageProps } from '../page-props.js';
 import { seoulDateTime } from '../seoul-time.js';
 import { useHeadingFocus } from '../use-heading-focus.js';
+import { ConsentReferralPanels } from '../consent-referrals/consent-referral-panels.js';
 import { AttachFile } from './attach-file.js';
 import { CaseActions } from './case-actions.js';
 import { caseApi, type PackageTicket } from './case-api.js';
@@ -75,6 +76,7 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
             {c.page.caseId}: <code className="case-full-id">{groupedCaseId(summary.id)}</code>
             {' · '}{summary.withdrawnAt ? <strong>{c.withdrawn(seoulDateTime(summary.withdrawnAt, locale))}</strong> : c.status[summary.status]}
             {summary.situation ? ` · ${c.situation[summary.situation]}` : ''}
+            {' · '}{c.open.arrivals[summary.arrival]}
             {' · '}{c.openedBy[summary.openedBy]} {seoulDateTime(summary.createdAt, locale)}
             {' · '}{c.page.language}: {c.page.languages[detail.locale]}
           </p>
@@ -108,6 +110,9 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
             </>
           )}
 
+          {summary.withdrawnAt ? null : (
+            <ConsentReferralPanels t={t} locale={locale} onFailure={onFailure} caseId={summary.id} onMakePackage={detail.items.length > 0 ? () => ask({ kind: 'package' }) : undefined} />
+          )}
           {summary.withdrawnAt ? <p>{c.actions.withdrawnNoActions}</p> : (
             <CaseActions
               t={t} me={me} summary={summary} contact={contact} onFailure={onFailure} onSaved={() => saved(c.actions.done)}

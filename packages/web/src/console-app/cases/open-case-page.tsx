@@ -3,7 +3,7 @@
  * the locker gives), what happened, what they said. Checked with the contract's own schema before it
  * is sent; each error sits under its field, and the first one takes the focus.
  */
-import { SITUATIONS, contactPreferencesSchema } from '@jikim/contracts';
+import { ARRIVALS, SITUATIONS, contactPreferencesSchema } from '@jikim/contracts';
 import { useState, type FormEvent } from 'react';
 import { failureText } from '../failure-text.js';
 import { Field, Notice } from '../form-field.js';
@@ -58,6 +58,7 @@ export function OpenCasePage({ t, locale, onFailure, onOpened, onBack }: OpenCas
       locale: text('locale') === 'en' ? 'en' : 'ko',
       contact: checked.data,
       situation: String(data.get('situation')) as OpenCaseRequest['situation'],
+      arrival: String(data.get('arrival')) as NonNullable<OpenCaseRequest['arrival']>,
       message: text('message'),
       assignToMe: data.get('assignToMe') === 'on',
     };
@@ -88,6 +89,12 @@ export function OpenCasePage({ t, locale, onFailure, onOpened, onBack }: OpenCas
           <label htmlFor="open-situation" className="label">{o.situation}</label>
           <select id="open-situation" name="situation" defaultValue="unsure">
             {SITUATIONS.map((s) => <option key={s} value={s}>{c.situation[s]}</option>)}
+          </select>
+        </div>
+        <div className="field console-field">
+          <label htmlFor="open-arrival" className="label">{o.arrival}</label>
+          <select id="open-arrival" name="arrival" defaultValue="phone">
+            {ARRIVALS.filter((a) => a !== 'online').map((a) => <option key={a} value={a}>{o.arrivals[a]}</option>)}
           </select>
         </div>
 
