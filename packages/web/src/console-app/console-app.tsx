@@ -12,6 +12,8 @@ import type { ConsoleLocale, ConsoleMessages } from './i18n/index.js';
 import { LoginPage } from './login-page.js';
 import type { ApiFailure } from './page-props.js';
 import { PeoplePage } from './people-page.js';
+import { OperatorsPage } from './case-work/operators-page.js';
+import { RemindersPage } from './case-work/reminders-page.js';
 import { SetupPage } from './setup-page.js';
 
 const AuditPage = lazy(() => import('./audit/audit-page.js').then((m) => ({ default: m.AuditPage })));
@@ -21,11 +23,11 @@ type View =
   | { readonly kind: 'setup'; readonly token: string }
   | { readonly kind: 'login'; readonly notice: string }
   | { readonly kind: 'in'; readonly session: SessionResponse };
-type Section = 'cases' | 'people' | 'audit' | 'account';
+type Section = 'cases' | 'people' | 'audit' | 'account' | 'reminders' | 'operators';
 
 const HOME: Readonly<Record<SessionResponse['me']['role'], Section>> = { counsellor: 'cases', admin: 'people', auditor: 'audit' };
 const SECTIONS: Readonly<Record<SessionResponse['me']['role'], readonly Section[]>> = {
-  counsellor: ['cases', 'account'], admin: ['people', 'account'], auditor: ['audit', 'account'],
+  counsellor: ['cases', 'reminders', 'operators', 'account'], admin: ['people', 'account'], auditor: ['audit', 'account'],
 };
 
 export function ConsoleApp({ locale, t, setupToken }: { readonly locale: ConsoleLocale; readonly t: ConsoleMessages; readonly setupToken: string | undefined }) {
@@ -87,6 +89,8 @@ export function ConsoleApp({ locale, t, setupToken }: { readonly locale: Console
           switch (section) {
             case 'cases': return <CasesPage key="cases" {...props} />;
             case 'people': return <PeoplePage key="people" {...props} />;
+            case 'reminders': return <RemindersPage key="reminders" {...props} />;
+            case 'operators': return <OperatorsPage key="operators" {...props} />;
             case 'account': return <AccountPage key="account" {...props} onLogout={() => void logout()} />;
             case 'audit': return <Suspense fallback={<p>{t.loading}</p>}><AuditPage lang={locale} csrfToken={currentCsrfToken()} /></Suspense>;
           }

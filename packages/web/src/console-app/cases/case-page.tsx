@@ -10,6 +10,7 @@ import { Notice } from '../form-field.js';
 import type { PageProps } from '../page-props.js';
 import { seoulDateTime } from '../seoul-time.js';
 import { useHeadingFocus } from '../use-heading-focus.js';
+import { TakedownPanel } from '../case-work/takedown-panel.js';
 import { ConsentReferralPanels } from '../consent-referrals/consent-referral-panels.js';
 import { AttachFile } from './attach-file.js';
 import { CaseActions } from './case-actions.js';
@@ -107,6 +108,7 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
 
               <h2>{c.page.eventsTitle}</h2>
               <CaseEvents t={c} locale={locale} events={detail.events} items={detail.items} />
+              <TakedownPanel t={t} locale={locale} me={me} onFailure={onFailure} caseId={summary.id} items={detail.items} />
             </>
           )}
 
