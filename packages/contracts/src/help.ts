@@ -118,6 +118,8 @@ export const helpStatusSchema = z.object({
   takedowns: z.array(victimTakedownSchema).default([]),
   /** What the person has agreed to now (the last record of each kind). */
   consents: z.partialRecord(consentKindSchema, z.boolean()).default({}),
+  /** When each consent given now was given (ISO time of its last record); optional, so the view says "you agreed" without a date when absent. */
+  consentsSince: z.partialRecord(consentKindSchema, z.string()).optional(),
 });
 export type HelpStatus = z.infer<typeof helpStatusSchema>;
 

@@ -19,11 +19,12 @@ interface CaseConsentsProps {
   readonly access: CaseAccess;
   /** Absent from a server from before issue 13. */
   readonly consents: HelpStatus['consents'] | undefined;
+  readonly since: HelpStatus['consentsSince'];
   /** Read the status again after a change. */
   readonly onChanged: () => Promise<void>;
 }
 
-export function CaseConsents({ t, locale, access, consents, onChanged }: CaseConsentsProps) {
+export function CaseConsents({ t, locale, access, consents, since, onChanged }: CaseConsentsProps) {
   const [confirming, setConfirming] = useState<ConsentRowView | null>(null);
   const [saving, setSaving] = useState(false);
   const [said, setSaid] = useState('');
@@ -54,7 +55,7 @@ export function CaseConsents({ t, locale, access, consents, onChanged }: CaseCon
     }
   };
 
-  const rows = consentRows(consents);
+  const rows = consentRows(consents, since);
   const standing = (row: ConsentRowView) => row.standing === 'agreed' ? (row.since ? t.agreedOn(day(row.since, locale)) : t.agreed) : row.standing === 'withdrawn' ? t.withdrawn : t.notAgreed;
   return (
     <section className="case-consents" aria-labelledby="case-consents-title">

@@ -139,7 +139,7 @@ export function StatusView({ t, locale, access, revision = 0, children, shareTak
             <>
               <CaseTakedowns t={t.caseWork.takedowns} locale={locale} takedowns={status.takedowns} />
               {shareTakedowns?.(caseUrlsOf(status.takedowns), load)}
-              <CaseConsents t={t.caseWork.consents} locale={locale} access={access} consents={status.consents} onChanged={load} />
+              <CaseConsents t={t.caseWork.consents} locale={locale} access={access} consents={status.consents} since={status.consentsSince} onChanged={load} />
             </>
           )}
           {children}
