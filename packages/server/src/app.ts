@@ -27,6 +27,7 @@ import { registerHelp } from './help/register-help.js';
 import { registerLetterRoutes } from './letters/letters.routes.js';
 import { registerStaff } from './staff/register-staff.js';
 import { registerStaffAuth } from './staff/require-staff.js';
+import { registerStatsRoutes } from './stats/stats.routes.js';
 import { sessionService } from './staff/sessions.js';
 import { createKeyedHash } from './vault/keyed-hash.js';
 import { createVault, type KeyVault } from './vault/vault.js';
@@ -97,6 +98,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerHelp(app, { db: db.kysely, vault, hashes: createKeyedHash(vault), blobs: app.blobs, audit: app.audit, now, limits: config.help });
   registerConsolePages(app, config.siteDir);
   registerLetterRoutes(app, now);
+  registerStatsRoutes(app, { db: db.kysely, now, audit: app.audit });
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
 

@@ -2,6 +2,8 @@ export { build, type BuildOptions } from './app.js';
 export { createAuditLog, type AuditService } from './audit/audit-log.js';
 export { verifyAuditChain, type AuditVerifyReport } from './audit/audit-verify.js';
 export { ConfigError, loadConfig, type Config } from './config.js';
+export { computeStats, type StatsQuery } from './stats/compute-stats.js';
+export { statsPeriodQuerySchema } from './stats/stats.routes.js';
 export { createDb, openSqlite, SQLITE_PRAGMAS, type Db, type Dialect } from './db/database.js';
 export { migrateToLatest, pendingMigrations } from './db/migrate.js';
 export { migrate, serve } from './main.js';
