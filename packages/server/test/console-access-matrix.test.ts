@@ -50,6 +50,15 @@ const MATRIX: readonly Cell[] = [
   { method: 'GET', route: `${V1}/originals/:ticket`, url: () => `${V1}/originals/${'A'.repeat(43)}`, expect: onlyCounsellor(404) },
   { method: 'POST', route: `${V1}/cases/:id/package`, url: () => `${V1}/cases/${NO_CASE}/package`, body: () => ({ reason: 'a reason', locale: 'ko' }), expect: onlyCounsellor(404) },
   { method: 'GET', route: `${V1}/packages/:ticket`, url: () => `${V1}/packages/${'A'.repeat(43)}`, expect: onlyCounsellor(404) },
+  // Case work (issue 13): consents and referrals.
+  { method: 'GET', route: `${V1}/cases/:id/consents`, url: () => `${V1}/cases/${NO_CASE}/consents`, expect: onlyCounsellor(404) },
+  { method: 'POST', route: `${V1}/cases/:id/consents`, url: () => `${V1}/cases/${NO_CASE}/consents`, body: () => ({ kind: 'police', granted: true }), expect: onlyCounsellor(404) },
+  { method: 'GET', route: `${V1}/cases/:id/referrals`, url: () => `${V1}/cases/${NO_CASE}/referrals`, expect: onlyCounsellor(404) },
+  { method: 'POST', route: `${V1}/cases/:id/referrals`, url: () => `${V1}/cases/${NO_CASE}/referrals`, body: () => ({ kind: 'medical', organisation: 'a clinic' }), expect: onlyCounsellor(404) },
+  {
+    method: 'POST', route: `${V1}/cases/:id/referrals/:referralId/state`, url: () => `${V1}/cases/${NO_CASE}/referrals/nobodys-referral/state`,
+    body: () => ({ state: 'sent' }), expect: onlyCounsellor(404),
+  },
   { method: 'GET', route: `${V1}/staff`, url: () => `${V1}/staff`, expect: onlyAdmin(200) },
   { method: 'POST', route: `${V1}/staff`, url: () => `${V1}/staff`, body: () => ({ name: '새 상담원', role: 'counsellor' }), expect: onlyAdmin(201) },
   { method: 'POST', route: `${V1}/staff/:id/setup-link`, url: (i) => `${V1}/staff/${i.subject}/setup-link`, expect: onlyAdmin(201) },

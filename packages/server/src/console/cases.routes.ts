@@ -14,6 +14,7 @@ import {
 } from '@jikim/contracts';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api/api-route.js';
+import { registerConsentAndReferralRoutes } from '../case-work/referrals.routes.js';
 import type { CaseListFilter } from '../cases/case.repository.js';
 import { requestContext } from '../cases/case.repository.js';
 import { currentStaff, requireStaff } from '../staff/require-staff.js';
@@ -101,4 +102,5 @@ export function registerConsoleCaseRoutes(app: FastifyInstance, staffDeps: Pick<
   registerCaseOriginalRoutes(app, c);
   registerCasePackageRoutes(app, c);
   registerCaseJunkRoute(app, c);
+  registerConsentAndReferralRoutes(app, c);
 }

@@ -13,9 +13,11 @@ import {
   helpStatusSchema,
   helpWithdrawRequestSchema,
   powChallengeSchema,
+  victimConsentRequestSchema,
 } from '@jikim/contracts';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api/api-route.js';
+import { recordVictimConsent } from '../case-work/consents-victim.js';
 import { createHelpRequest } from './create-request.js';
 import { caseOf, requireCase } from './help-auth.js';
 import { HELP_TAGS, HELP_V1, ITEMS_BODY_LIMIT, type HelpDeps } from './help-deps.js';
@@ -79,6 +81,16 @@ export function registerHelpRoutes(app: FastifyInstance, deps: HelpDeps): void {
     body: helpAddItemsRequestSchema, bodyLimit: ITEMS_BODY_LIMIT,
     responses: { 201: { description: 'The files still to upload', schema: helpAddItemsResponseSchema }, ...refused },
   }, async ({ body }, request, reply) => reply.code(201).send({ uploads: await cases.addItems(caseOf(request), body.items) }));
+
+  apiRoute(app, {
+    method: 'POST', url: `${HELP_V1}/case/consents`, tags: HELP_TAGS, security: 'case-pin', preHandler: auth,
+    summary: 'Give or withdraw a consent (to write to operators, to the police, …); the status view shows the current ones',
+    body: victimConsentRequestSchema,
+    responses: { 204: { description: 'Recorded' }, ...refused },
+  }, async ({ body }, request, reply) => {
+    await recordVictimConsent(deps, caseOf(request), body);
+    return reply.code(204).send();
+  });
 
   apiRoute(app, {
     method: 'POST', url: `${HELP_V1}/case/withdraw`, tags: HELP_TAGS, security: 'case-pin', preHandler: auth,

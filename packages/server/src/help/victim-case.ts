@@ -5,6 +5,7 @@
  */
 import type { HelpStatus, SharedItem } from '@jikim/contracts';
 import { HELP_LIMITS } from '@jikim/contracts';
+import { currentConsents } from '../case-work/consent-state.js';
 import { caseEvents } from '../cases/case-events.js';
 import { caseItems } from '../cases/case-items.js';
 import { caseRepository, type CaseStatus } from '../cases/case.repository.js';
@@ -51,7 +52,7 @@ export function victimCase(deps: HelpDeps) {
         })),
         // Filled by the case-work routes (issue 13): the case's takedowns and the consents given.
         takedowns: [],
-        consents: {},
+        consents: await currentConsents(deps.db, caseId),
       };
     },
 
