@@ -6,8 +6,7 @@
  */
 import type { Stats } from '@jikim/contracts';
 import { CSV_BOM, csvLine } from '../audit/audit-csv.js';
-import type { STATS_LABELS} from './stats-labels.js';
-import { label, type StatsLocale } from './stats-labels.js';
+import { label, type STATS_LABELS, type StatsLocale } from './stats-labels.js';
 
 export const STATS_CSV_COLUMNS = ['section', 'key', 'name', 'count', 'median_days', 'p90_days'] as const;
 
