@@ -8,12 +8,14 @@
  * counsellor's target list has that one (from the person), not the other. The same status in
  * English on /en/help/status with the code and PIN. Screenshots at 360 px in ko and en.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { randomInt } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { consoleCall, setUpAccount, startConsoleServer, type ConsoleServer } from './console-fixtures.js';
 import { createLockerAt, openSection } from './locker-fixtures.js';
 import { PORT } from './playwright.config.js';
 import { screenshotPath } from './support.js';
+import { smallTargets } from './tap-targets.js';
 
 const CASE_WORK_PORT = Number(process.env.JIKIM_E2E_CASE_WORK_PORT ?? PORT + 7);
 const PHONE = { width: 360, height: 740 };
@@ -37,6 +39,19 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.stop();
 });
+
+const PARTS = ['.case-takedowns', '.case-consents', '.share-takedowns'] as const;
+
+/** Axe (WCAG 2.2 AA) and 44 px targets on this journey's parts of the status view, as they are on the page. */
+async function expectPartsAccessible(page: Page, name: string): Promise<void> {
+  const present = [];
+  for (const part of PARTS) if (await page.locator(part).count()) present.push(part);
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  for (const part of present) axe = axe.include(part);
+  const { violations } = await axe.analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe: ${name}`).toEqual([]);
+  for (const part of present) expect(await smallTargets(page, part), `tap targets: ${name} ${part}`).toEqual([]);
+}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`help-case-work-${name}`), fullPage: true });
 
@@ -108,6 +123,7 @@ test('a person sees the centre\'s takedowns with their own statuses, agrees to l
     await expect(history.nth(0)).toContainText(A.reference);
     await expect(history.nth(1)).toContainText('지워졌어요');
     await expect(history.nth(1)).toContainText(A.reply);
+    await expectPartsAccessible(locker, 'ko locker');
     await shot(locker, 'ko-360-2-takedowns');
 
     // 4. The person agrees to letters; the counsellor's API shows the consent, given in the locker.
@@ -157,6 +173,7 @@ test('a person sees the centre\'s takedowns with their own statuses, agrees to l
     await expect(awayRows.filter({ hasText: A.shared }).locator('.case-takedown-status')).toHaveText('Asked to remove');
     await expect(away.locator('.case-consent[data-consent="write_to_operators"] .case-consent-state')).toContainText('You agreed');
     await expect(away.locator('.share-takedowns')).toHaveCount(0);
+    await expectPartsAccessible(away, 'en status page');
     await shot(away, 'en-360-6-status');
 
     // Withdrawing an agreement asks first, then the view says so.
