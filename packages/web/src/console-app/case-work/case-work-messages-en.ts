@@ -68,7 +68,7 @@ export const caseWorkEn: CaseWorkMessages = {
     empty: 'No addresses were pasted.',
     tooMany: (max) => `At most ${max} lines at a time.`,
     summary: (accepted, duplicates, notWeb, tooLong) =>
-      `${accepted} to add · ${duplicates} duplicate lines · ${notWeb} lines not web addresses · ${tooLong} lines too long`,
+      `${accepted} to add · ${duplicates} duplicate ${duplicates === 1 ? 'line' : 'lines'} · ${notWeb === 1 ? '1 line not a web address' : `${notWeb} lines not web addresses`} · ${tooLong} ${tooLong === 1 ? 'line' : 'lines'} too long`,
     acceptedTitle: 'Addresses to add (by operator)',
     problemsTitle: 'Lines not added',
     line: (n) => `Line ${n}`,

@@ -1,33 +1,13 @@
 /** Add or edit one of the centre's own operators: name, e-mail, form URL, language, site type, domains, notes. */
-import { centreOperatorInputSchema, SITE_TYPES, type CentreOperator } from '@jikim/contracts';
+import { SITE_TYPES, type CentreOperator } from '@jikim/contracts';
 import { useState, type FormEvent } from 'react';
 import { TextAreaField } from '../cases/text-area-field.js';
 import { failureText } from '../failure-text.js';
 import { Field, Notice } from '../form-field.js';
 import type { PageProps } from '../page-props.js';
-import { caseWorkApi, type CentreOperatorInput } from './case-work-api.js';
+import { caseWorkApi } from './case-work-api.js';
 import type { CaseWorkMessages } from './case-work-messages.js';
-
-type FieldName = 'name' | 'email' | 'formUrl' | 'domains';
-const FIELDS: readonly FieldName[] = ['name', 'email', 'formUrl', 'domains'];
-
-/** The form's values as the contract's input, or the fields that are wrong. */
-export function operatorInput(data: FormData): { ok: true; input: CentreOperatorInput } | { ok: false; fields: FieldName[] } {
-  const value = (name: string) => String(data.get(name) ?? '').trim();
-  const raw = {
-    name: value('name'),
-    ...(value('email') ? { email: value('email') } : {}),
-    ...(value('formUrl') ? { formUrl: value('formUrl') } : {}),
-    language: value('language') === 'en' ? 'en' : 'ko',
-    siteType: value('siteType'),
-    domains: value('domains').split(/[\s,]+/u).filter(Boolean),
-    notes: value('notes'),
-  };
-  const parsed = centreOperatorInputSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, input: raw as CentreOperatorInput };
-  const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))].filter((f): f is FieldName => (FIELDS as readonly string[]).includes(f));
-  return { ok: false, fields: fields.length > 0 ? fields : ['name'] };
-}
+import { operatorInput, type FieldName } from './operator-input.js';
 
 interface CentreOperatorFormProps {
   readonly w: CaseWorkMessages;

@@ -2,7 +2,6 @@
  * "Record a reply" on one target: what the operator answered (acknowledged, removed, refused, or that
  * it came back), its reference and text, and the day it came (today unless changed, never later).
  */
-import { NEXT_STATUSES } from '@jikim/case';
 import type { Target } from '@jikim/contracts';
 import { useState, type FormEvent } from 'react';
 import { Field } from '../form-field.js';
@@ -12,13 +11,8 @@ import { TextAreaField } from '../cases/text-area-field.js';
 import type { CaseWorkMessages } from './case-work-messages.js';
 import { caseWorkApi } from './case-work-api.js';
 import { replyAt, seoulToday } from './letter-defaults.js';
+import { replyChoices, type Reply } from './reply-choices.js';
 
-const REPLIES = ['acknowledged', 'removed', 'refused', 'reappeared'] as const;
-type Reply = (typeof REPLIES)[number];
-
-/** The replies that can follow the target's status (a target not asked yet takes any reply). */
-export const replyChoices = (status: Target['status']): Reply[] =>
-  REPLIES.filter((s) => status === 'found' || NEXT_STATUSES[status].includes(s));
 
 interface TargetReplyProps {
   readonly w: CaseWorkMessages;
