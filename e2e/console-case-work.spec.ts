@@ -160,11 +160,23 @@ test('Korean, 360 px: paste 30 lines, groups by operator, a letter by web form, 
   await expect(panel.locator('.cw-already')).toContainText('이미 이 사건에 있는 주소 2개는 다시 추가하지 않았어요:');
   await expect(panel.locator('.cw-already code')).toHaveText([NAVER[0] as string, OTHER[2] as string]);
 
-  // The reminders page and the operators page, in Korean.
+  // An X address asked ten days ago (recorded through the API with its date) is on the reminders page; its row opens the case.
+  const { targets: all } = await consoleCall<{ targets: { id: string; url: string }[] }>(page, 'GET', `/cases/${caseId}/targets`);
+  const old = all.find((t) => t.url === X[2]);
+  await consoleCall(page, 'POST', `/cases/${caseId}/targets/${old?.id ?? ''}/status`, { status: 'requested', at: new Date(Date.now() - 10 * 86_400_000).toISOString() });
   await page.getByRole('navigation', { name: '콘솔 메뉴' }).getByRole('button', { name: '확인할 일' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '확인할 일' })).toBeFocused();
-  await expect(page.getByRole('heading', { level: 2, name: /요청하고 7일이 지나도 답이 없어요/ })).toBeVisible();
+  const due = page.locator('#cw-no-answer-7').locator('xpath=..').locator('.cw-reminder');
+  await expect(due).toHaveCount(1);
+  await expect(due).toHaveAttribute('data-target-id', old?.id ?? '');
+  await expect(due.locator('code')).toHaveText((X[2] as string).replace('https://', ''));
+  await expect(due).toContainText('10일째');
+  await expect(page.locator('#cw-no-answer-14').locator('xpath=..').locator('.cw-reminder')).toHaveCount(0);
   await shot(page, 'reminders-ko-360');
+  await expectAccessible(page, 'reminders-ko');
+  await due.getByRole('button', { name: `사건 ${caseId.slice(0, 4)}-${caseId.slice(4, 8)} 열기` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${caseId.slice(0, 4)}-${caseId.slice(4, 8)}`);
+  await expect(panel.locator(`.cw-target[data-target-id="${old?.id ?? ''}"]`)).toHaveAttribute('data-status', 'requested');
   await page.getByRole('navigation', { name: '콘솔 메뉴' }).getByRole('button', { name: '운영자' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '운영자' })).toBeFocused();
   await expect(page.locator('.cw-operator[data-operator="naver"]')).toContainText('네이버');
