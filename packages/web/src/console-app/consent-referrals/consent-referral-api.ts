@@ -2,11 +2,12 @@
  * The console's consent and referral calls (`/api/console/v1/cases/:id/consents|referrals`,
  * case-work.ts in the contracts). Failures come back as values, as every console call.
  */
-import type { ConsentKind, ConsentState, Referral, referralListSchema, REFERRAL_STATES, newReferralRequestSchema } from '@jikim/contracts';
+import type { ConsentKind, ConsentState, Referral, referralListSchema, referralStateRequestSchema, REFERRAL_STATES, newReferralRequestSchema } from '@jikim/contracts';
 import type * as z from 'zod';
 import { api } from '../console-api.js';
 
 export type NewReferral = z.input<typeof newReferralRequestSchema>;
+export type ReferralMove = z.input<typeof referralStateRequestSchema>;
 export type ReferralState = (typeof REFERRAL_STATES)[number];
 type ReferralList = z.infer<typeof referralListSchema>;
 
@@ -18,6 +19,6 @@ export const consentReferralApi = {
     api<ConsentState>('POST', `${casePath(caseId)}/consents`, { kind, granted, note }),
   referrals: (caseId: string) => api<ReferralList>('GET', `${casePath(caseId)}/referrals`),
   newReferral: (caseId: string, request: NewReferral) => api<Referral>('POST', `${casePath(caseId)}/referrals`, request),
-  changeState: (caseId: string, referralId: string, state: ReferralState, note: string) =>
-    api<Referral>('POST', `${casePath(caseId)}/referrals/${encodeURIComponent(referralId)}/state`, { state, note }),
+  changeState: (caseId: string, referralId: string, move: ReferralMove) =>
+    api<Referral>('POST', `${casePath(caseId)}/referrals/${encodeURIComponent(referralId)}/state`, move),
 };

@@ -64,6 +64,8 @@ export const consentReferralEn: ConsentReferralMessages = {
     stateNote: 'Note (optional)',
     saveState: 'Save the state',
     stateSaved: (state) => `State changed: ${state}.`,
+    needsConsent: (consent) => `To mark it consented, first record the person’s consent above: "${consent}".`,
+    conflict: 'This change is not possible now: a consent it needs is missing, or someone changed it first. The latest is shown again.',
     finished: 'This referral is finished.',
     transfer: 'The person passes the case code to the receiving centre themselves, and only if they agree. Jikim never sends it.',
     makePackage: 'Make the package for the receiving centre',

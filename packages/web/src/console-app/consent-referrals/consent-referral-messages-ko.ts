@@ -64,6 +64,8 @@ export const consentReferralKo: ConsentReferralMessages = {
     stateNote: '메모 (선택)',
     saveState: '상태 저장',
     stateSaved: (state) => `상태를 바꿨어요: ${state}.`,
+    needsConsent: (consent) => `'동의 받음'으로 바꾸려면 먼저 위에서 "${consent}" 동의를 기록하세요.`,
+    conflict: '지금은 이렇게 바꿀 수 없어요. 필요한 동의가 없거나 다른 사람이 먼저 바꿨어요. 최신 내용을 다시 불러왔어요.',
     finished: '마친 연계예요.',
     transfer: '사건 코드는 피해자가 동의할 때에만, 피해자가 직접 받는 센터에 전해요. 지킴은 코드를 보내지 않아요.',
     makePackage: '받는 센터에 줄 꾸러미 만들기',

@@ -63,6 +63,8 @@ export interface ConsentReferralMessages {
     readonly stateNote: string;
     readonly saveState: string;
     readonly stateSaved: (state: string) => string;
+    readonly needsConsent: (consent: string) => string;
+    readonly conflict: string;
     readonly finished: string;
     readonly transfer: string;
     readonly makePackage: string;

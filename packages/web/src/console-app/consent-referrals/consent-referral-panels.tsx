@@ -8,7 +8,7 @@ import type { ApiResult } from '../console-api.js';
 import { failureText } from '../failure-text.js';
 import { Notice } from '../form-field.js';
 import type { PageProps } from '../page-props.js';
-import { consentReferralApi, type NewReferral, type ReferralState } from './consent-referral-api.js';
+import { consentReferralApi, type NewReferral, type ReferralMove } from './consent-referral-api.js';
 import { consentReferralMessages } from './consent-referral-messages.js';
 import { ConsentsPanel } from './consents-panel.js';
 import { ReferralsPanel } from './referrals-panel.js';
@@ -41,8 +41,9 @@ export function ConsentReferralPanels({ t, locale, onFailure, caseId, onMakePack
     setStatus('');
     const r = await call();
     if (!r.ok) {
+      if (r.status === 409) await load();
       setBusy(false);
-      return onFailure(r) ? '' : failureText(t, r);
+      return onFailure(r) ? '' : r.status === 409 ? m.referrals.conflict : failureText(t, r);
     }
     await load();
     setBusy(false);
@@ -54,8 +55,8 @@ export function ConsentReferralPanels({ t, locale, onFailure, caseId, onMakePack
     change(() => consentReferralApi.recordConsent(caseId, kind, granted, note), m.consents.saved(m.consents.kinds[kind].name, granted));
   const create = (request: NewReferral) =>
     change(() => consentReferralApi.newReferral(caseId, request), m.referrals.createdDone(m.referrals.kinds[request.kind]));
-  const move = (referralId: string, state: ReferralState, note: string) =>
-    change(() => consentReferralApi.changeState(caseId, referralId, state, note), m.referrals.stateSaved(m.referrals.states[state]));
+  const move = (referralId: string, request: ReferralMove) =>
+    change(() => consentReferralApi.changeState(caseId, referralId, request), m.referrals.stateSaved(m.referrals.states[request.state]));
 
   return (
     <div className="cr-panels">

@@ -2,7 +2,7 @@ import { CONSENT_KINDS, type ConsentState } from '@jikim/contracts';
 import { describe, expect, it } from 'vitest';
 import { consentReferralEn } from './consent-referral-messages-en.js';
 import { consentReferralKo } from './consent-referral-messages-ko.js';
-import { consentRows, consentStanding, nextStates, reasonIsEnough, recordsOf, referralConsent } from './consent-view.js';
+import { consentRows, consentStanding, moveNeeds, nextStates, reasonIsEnough, recordsOf, referralConsent } from './consent-view.js';
 
 const record = (id: string, kind: ConsentState['records'][number]['kind'], granted: boolean, at: string, how: 'locker' | 'counsellor' = 'counsellor') => ({
   id, kind, granted, at, how, note: `note ${id}`,
@@ -66,9 +66,18 @@ describe('which consent a referral needs', () => {
 
 describe('referral states and reasons', () => {
   it('moves forward only, and a finished referral nowhere', () => {
-    expect(nextStates('proposed')).toEqual(['consented', 'done']);
+    expect(nextStates('proposed')).toEqual(['consented', 'sent', 'declined']);
     expect(nextStates('sent')).toEqual(['accepted', 'declined']);
+    expect(nextStates('accepted')).toEqual(['done', 'declined']);
     expect(nextStates('done')).toEqual([]);
+    expect(nextStates('declined')).toEqual([]);
+  });
+  it('asks for the consent to mark a referral consented, and a reason to send it without', () => {
+    expect(moveNeeds('consented', false)).toBe('consent');
+    expect(moveNeeds('sent', false)).toBe('reason');
+    expect(moveNeeds('accepted', false)).toBe('nothing');
+    expect(moveNeeds('consented', true)).toBe('nothing');
+    expect(moveNeeds('sent', true)).toBe('nothing');
   });
   it('asks for at least 10 characters, spaces around not counted', () => {
     expect(reasonIsEnough('  123456789  ')).toBe(false);

@@ -37,15 +37,24 @@ export function referralConsent(kind: Referral['kind'], state: ConsentState | un
   return { consent, given: state?.current[consent] === true };
 }
 
-/** proposed → consented → sent → accepted / declined → done; a referral can also end early (done). */
+/** The moves the server allows (decision 0017): proposed → consented → sent → accepted → done; declined ends it at any step. */
 const NEXT: Readonly<Record<ReferralState, readonly ReferralState[]>> = {
-  proposed: ['consented', 'done'],
-  consented: ['sent', 'done'],
+  proposed: ['consented', 'sent', 'declined'],
+  consented: ['sent', 'declined'],
   sent: ['accepted', 'declined'],
-  accepted: ['done'],
-  declined: ['done'],
+  accepted: ['done', 'declined'],
+  declined: [],
   done: [],
 };
+
+/**
+ * What a move needs besides itself: `consented` needs the consent given now; `sent` without it
+ * needs a recorded reason.
+ */
+export function moveNeeds(to: ReferralState, consentGiven: boolean): 'nothing' | 'consent' | 'reason' {
+  if (consentGiven) return 'nothing';
+  return to === 'consented' ? 'consent' : to === 'sent' ? 'reason' : 'nothing';
+}
 
 export const nextStates = (state: ReferralState): readonly ReferralState[] => NEXT[state];
 

@@ -7,9 +7,9 @@ import type { ConsentState, Referral } from '@jikim/contracts';
 import { useState, type FormEvent } from 'react';
 import { seoulDateTime } from '../seoul-time.js';
 import { TextAreaField } from '../cases/text-area-field.js';
-import type { ReferralState } from './consent-referral-api.js';
+import type { ReferralMove, ReferralState } from './consent-referral-api.js';
 import type { ConsentReferralMessages } from './consent-referral-messages.js';
-import { nextStates, referralConsent } from './consent-view.js';
+import { moveNeeds, nextStates, reasonIsEnough, REASON_MIN, referralConsent } from './consent-view.js';
 
 interface ReferralEntryProps {
   readonly m: ConsentReferralMessages;
@@ -17,25 +17,34 @@ interface ReferralEntryProps {
   readonly referral: Referral;
   readonly consents: ConsentState | undefined;
   readonly busy: boolean;
-  readonly onState: (referralId: string, state: ReferralState, note: string) => Promise<string>;
+  readonly onState: (referralId: string, move: ReferralMove) => Promise<string>;
   /** Opens "make the package" of the case page; absent when the case has no items. */
   readonly onMakePackage: (() => void) | undefined;
 }
 
 export function ReferralEntry({ m, locale, referral, consents, busy, onState, onMakePackage }: ReferralEntryProps) {
   const r = m.referrals;
-  const [error, setError] = useState('');
   const when = (iso: string) => seoulDateTime(iso, locale);
   const next = nextStates(referral.state);
+  const [to, setTo] = useState<ReferralState | undefined>(next[0]);
+  const [errors, setErrors] = useState<{ readonly reason?: string; readonly form?: string }>({});
   const titleId = `cr-ref-${referral.id}`;
-  const consentName = m.consents.kinds[referralConsent(referral.kind, consents).consent].name;
+  const needed = referralConsent(referral.kind, consents);
+  const consentName = m.consents.kinds[needed.consent].name;
+  const needs = to ? moveNeeds(to, needed.given) : 'nothing';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!to || needs === 'consent') return;
     const form = event.currentTarget;
     const data = new FormData(form);
-    const problem = await onState(referral.id, String(data.get('state')) as ReferralState, String(data.get('note') ?? '').trim());
-    setError(problem);
+    const reason = String(data.get('reason') ?? '').trim();
+    if (needs === 'reason' && !reasonIsEnough(reason)) {
+      setErrors({ reason: r.reasonShort });
+      return void document.getElementById(`${titleId}-reason`)?.focus();
+    }
+    const problem = await onState(referral.id, { state: to, note: String(data.get('note') ?? '').trim(), ...(needs === 'reason' ? { withoutConsentReason: reason } : {}) });
+    setErrors(problem ? { form: problem } : {});
     if (!problem) form.reset();
   }
 
@@ -76,12 +85,20 @@ export function ReferralEntry({ m, locale, referral, consents, busy, onState, on
         <form className="console-form cr-state-form" onSubmit={(e) => void submit(e)} noValidate aria-label={`${r.changeTitle}: ${r.kinds[referral.kind]} · ${referral.organisation}`}>
           <div className="field console-field">
             <label htmlFor={`${titleId}-state`} className="label">{r.newState}</label>
-            <select id={`${titleId}-state`} name="state" defaultValue={next[0]} key={referral.state}>
+            <select id={`${titleId}-state`} name="state" value={to} onChange={(e) => { setTo(e.currentTarget.value as ReferralState); setErrors({}); }}>
               {next.map((s) => <option key={s} value={s}>{r.states[s]}</option>)}
             </select>
           </div>
-          <TextAreaField label={r.stateNote} name="note" id={`${titleId}-note`} rows={2} maxLength={2_000} error={error || undefined} />
-          <div className="button-row"><button type="submit" className="button small" disabled={busy}>{r.saveState}</button></div>
+          {needs === 'consent' ? <p className="console-notice error" role="status">{r.needsConsent(consentName)}</p> : null}
+          {needs === 'reason' ? (
+            <>
+              <div className="console-notice error"><p><strong>{r.consentMissing(consentName)}</strong></p><p>{r.consentMissingHint}</p></div>
+              <TextAreaField label={r.reason} hint={r.reasonHint} name="reason" id={`${titleId}-reason`} rows={2} minLength={REASON_MIN} maxLength={2_000} error={errors.reason} />
+            </>
+          ) : null}
+          <TextAreaField label={r.stateNote} name="note" id={`${titleId}-note`} rows={2} maxLength={2_000} />
+          {errors.form ? <p className="field-error" role="alert">{errors.form}</p> : null}
+          <div className="button-row"><button type="submit" className="button small" disabled={busy || needs === 'consent'}>{r.saveState}</button></div>
         </form>
       )}
     </li>

@@ -1,6 +1,6 @@
 /** The case's referral log, newest first, and the form for a new referral. */
 import type { ConsentState, Referral } from '@jikim/contracts';
-import type { NewReferral, ReferralState } from './consent-referral-api.js';
+import type { NewReferral, ReferralMove } from './consent-referral-api.js';
 import type { ConsentReferralMessages } from './consent-referral-messages.js';
 import { NewReferralForm } from './new-referral-form.js';
 import { ReferralEntry } from './referral-entry.js';
@@ -12,7 +12,7 @@ interface ReferralsPanelProps {
   readonly consents: ConsentState | undefined;
   readonly busy: boolean;
   readonly onCreate: (request: NewReferral) => Promise<string>;
-  readonly onState: (referralId: string, state: ReferralState, note: string) => Promise<string>;
+  readonly onState: (referralId: string, move: ReferralMove) => Promise<string>;
   readonly onMakePackage: (() => void) | undefined;
 }
 
@@ -26,7 +26,7 @@ export function ReferralsPanel({ m, locale, referrals, consents, busy, onCreate,
       {newestFirst.length === 0 ? <p className="hint">{r.empty}</p> : (
         <ul className="cr-list">
           {newestFirst.map((referral) => (
-            <ReferralEntry key={referral.id} m={m} locale={locale} referral={referral} consents={consents} busy={busy} onState={onState} onMakePackage={onMakePackage} />
+            <ReferralEntry key={`${referral.id}-${referral.state}`} m={m} locale={locale} referral={referral} consents={consents} busy={busy} onState={onState} onMakePackage={onMakePackage} />
           ))}
         </ul>
       )}
