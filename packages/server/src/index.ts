@@ -4,6 +4,7 @@ export { verifyAuditChain, type AuditVerifyReport } from './audit/audit-verify.j
 export { ConfigError, loadConfig, type Config } from './config.js';
 export { computeStats, type StatsQuery } from './stats/compute-stats.js';
 export { statsPeriodQuerySchema } from './stats/stats.routes.js';
+export { statsCsvRows } from './stats/stats-csv.js';
 export { createDb, openSqlite, SQLITE_PRAGMAS, type Db, type Dialect } from './db/database.js';
 export { migrateToLatest, pendingMigrations } from './db/migrate.js';
 export { migrate, serve } from './main.js';
