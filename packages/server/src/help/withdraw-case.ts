@@ -1,7 +1,7 @@
 /**
  * Withdrawing a case (decision 0016, "Withdrawal"): the case's data key first (from that moment
- * everything sealed for it is unreadable), then its blobs, then its items, events, blob rows and
- * access rows; the case row stays, closed, with `withdrawn_at` and no sealed request, so the
+ * everything sealed for it is unreadable), then its blobs, then its items, events, case work
+ * (targets, letters, consents, referrals), blob rows and access rows; the case row stays, closed, with `withdrawn_at` and no sealed request, so the
  * counsellor sees that it was withdrawn, and retention deletes it like any closed case. Every step
  * may be repeated: a withdrawal cut short by a crash is finished by running it again. Audited once.
  * Nothing may be sealed for the case afterwards (the vault would make it a new key).
@@ -31,6 +31,10 @@ export async function withdrawCase(deps: WithdrawDeps, caseId: string, actor: Au
     await trx.deleteFrom('case_access').where('case_id', '=', caseId).execute();
     await trx.deleteFrom('case_items').where('case_id', '=', caseId).execute();
     await trx.deleteFrom('case_events').where('case_id', '=', caseId).execute();
+    // Case work (decision 0017): its clear fields would otherwise stay in the figures.
+    for (const table of ['case_targets', 'case_letters', 'case_consents', 'case_referrals'] as const) {
+      await trx.deleteFrom(table).where('case_id', '=', caseId).execute();
+    }
     await trx.deleteFrom('blobs').where('case_id', '=', caseId).execute();
     await trx.updateTable('cases').set({ request_sealed: null }).where('id', '=', caseId).execute();
     const current = await caseRepository(trx, deps.now).get(caseId);
