@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'domain',
   /** The person has not given (or has withdrawn) the consent this needs (issue 13: letters, referrals). */
   'consent_missing',
+  /** A case holds at most CASE_WORK_LIMITS.targetsPerCase takedown targets (issue 13). */
+  'too_many_targets',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -24,6 +24,7 @@ import { loggerOptions } from './logger.js';
 import { registerRetention, retentionScheduler } from './retention/retention.plugin.js';
 import { registerConsolePages } from './console/console-pages.js';
 import { registerHelp } from './help/register-help.js';
+import { registerCaseWorkRoutes } from './case-work/register-case-work.js';
 import { registerLetterRoutes } from './letters/letters.routes.js';
 import { registerStaff } from './staff/register-staff.js';
 import { registerStaffAuth } from './staff/require-staff.js';
@@ -99,6 +100,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerConsolePages(app, config.siteDir);
   registerLetterRoutes(app, now);
   registerStatsRoutes(app, { db: db.kysely, now, audit: app.audit });
+  registerCaseWorkRoutes(app, { db: db.kysely, now, audit: app.audit }, config.mail);
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
 

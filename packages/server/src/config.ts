@@ -43,6 +43,9 @@ const envSchema = z.object({
   HELP_REQUESTS_PER_ADDRESS_DAY: z.coerce.number().int().min(1).default(20),
   HELP_REQUESTS_GLOBAL_HOUR: z.coerce.number().int().min(1).default(300),
   HELP_UPLOAD_BYTES_PER_ADDRESS_DAY: z.coerce.number().int().min(1).default(10 * 1024 ** 3),
+  // Deletion letters by e-mail (README, "Deletion letters by e-mail (SMTP)"): off when SMTP_URL is absent.
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s/?#]+(:\d+)?\/?(\?\S*)?$/, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_FROM: z.email().max(254).optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -81,6 +84,8 @@ export interface Config {
   /** Days after a case is closed until the retention job destroys it (docs/retention.md). */
   readonly retentionDays: number;
   /** Help requests: the proof of work's size and the intake limits (README, "Help requests: limits"). */
+  /** Deletion letters by e-mail through the deployment's SMTP server; null when SMTP_URL is not set. */
+  readonly mail: { readonly url: string; readonly from: string } | null;
   readonly help: {
     /** altcha's `maxnumber`: the client tries about half of it on average. */
     readonly powMaxNumber: number;
@@ -129,6 +134,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (requestMs < headersMs) {
     throw new ConfigError(['REQUEST_TIMEOUT_SECONDS: must not be shorter than HEADERS_TIMEOUT_SECONDS']);
   }
+  if (e.SMTP_URL !== undefined && e.SMTP_FROM === undefined) {
+    throw new ConfigError(['SMTP_FROM: required when SMTP_URL is set (the address letters are sent from)']);
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -152,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     masterKeyFile: path.resolve(e.JIKIM_MASTER_KEY_FILE ?? path.join(e.DATA_DIR, 'master.key')),
     blobDir: path.resolve(e.BLOB_DIR ?? path.join(e.DATA_DIR, 'blobs')),
     retentionDays: e.RETENTION_DAYS,
+    mail: e.SMTP_URL !== undefined && e.SMTP_FROM !== undefined ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     help: {
       powMaxNumber: e.HELP_POW_MAX_NUMBER,
       requestsPerAddressHour: e.HELP_REQUESTS_PER_ADDRESS_HOUR,

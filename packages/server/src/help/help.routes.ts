@@ -14,10 +14,12 @@ import {
   helpWithdrawRequestSchema,
   powChallengeSchema,
   victimConsentRequestSchema,
+  victimTakedownsRequestSchema,
 } from '@jikim/contracts';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api/api-route.js';
 import { recordVictimConsent } from '../case-work/consents-victim.js';
+import { shareVictimTakedowns } from '../case-work/victim-takedowns.js';
 import { createHelpRequest } from './create-request.js';
 import { caseOf, requireCase } from './help-auth.js';
 import { HELP_TAGS, HELP_V1, ITEMS_BODY_LIMIT, type HelpDeps } from './help-deps.js';
@@ -89,6 +91,16 @@ export function registerHelpRoutes(app: FastifyInstance, deps: HelpDeps): void {
     responses: { 204: { description: 'Recorded' }, ...refused },
   }, async ({ body }, request, reply) => {
     await recordVictimConsent(deps, caseOf(request), body);
+    return reply.code(204).send();
+  });
+
+  apiRoute(app, {
+    method: 'POST', url: `${HELP_V1}/case/takedowns`, tags: HELP_TAGS, security: 'case-pin', preHandler: auth,
+    summary: 'Share records of the locker\'s takedown tracker with the centre (one shared again replaces the one shared before)',
+    body: victimTakedownsRequestSchema,
+    responses: { 204: { description: 'Kept' }, ...refused },
+  }, async ({ body }, request, reply) => {
+    await shareVictimTakedowns(deps, caseOf(request), body.takedowns);
     return reply.code(204).send();
   });
 

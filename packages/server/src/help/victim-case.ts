@@ -6,6 +6,7 @@
 import type { HelpStatus, SharedItem } from '@jikim/contracts';
 import { HELP_LIMITS } from '@jikim/contracts';
 import { currentConsents } from '../case-work/consent-state.js';
+import { victimTakedowns } from '../case-work/victim-takedowns.js';
 import { caseEvents } from '../cases/case-events.js';
 import { caseItems } from '../cases/case-items.js';
 import { caseRepository, type CaseStatus } from '../cases/case.repository.js';
@@ -50,8 +51,7 @@ export function victimCase(deps: HelpDeps) {
         messages: messages.map((e) => ({
           id: e.id, at: e.at, from: e.type === MESSAGE_TYPES.fromVictim ? 'you' as const : 'centre' as const, text: e.body.text ?? '',
         })),
-        // Filled by the case-work routes (issue 13): the case's takedowns and the consents given.
-        takedowns: [],
+        takedowns: await victimTakedowns(deps, caseId, found.locale),
         consents: await currentConsents(deps.db, caseId),
       };
     },

@@ -23,6 +23,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   too_many_requests: 'Too many attempts. Please wait and try again.',
   domain: 'The request breaks a rule of the case.',
   consent_missing: 'The person has not given the consent this needs.',
+  too_many_targets: 'A case can hold at most 2,000 addresses to take down.',
 };
 
 const BY_STATUS: Readonly<Record<number, ErrorCode>> = {
