@@ -122,6 +122,8 @@ export const helpStatusSchema = z.object({
   consentsSince: z.partialRecord(consentKindSchema, z.string()).optional(),
 });
 export type HelpStatus = z.infer<typeof helpStatusSchema>;
+/** The language the status is read in (names of sites and services); the request's language when absent. */
+export const helpStatusQuerySchema = z.object({ locale: z.enum(['ko', 'en']).optional() });
 
 export const helpMessageRequestSchema = z.object({ text: z.string().trim().min(1).max(HELP_LIMITS.messageChars) });
 /** The message as stored: its id and time (it shows among the case's messages from 'you'). */

@@ -51,7 +51,8 @@ async function call<T>(method: 'GET' | 'POST', path: string, access?: CaseAccess
 export const helpApi = {
   challenge: () => call<PowChallenge>('GET', '/challenge'),
   request: (body: HelpRequest) => call<HelpRequestResponse>('POST', '/requests', undefined, body),
-  status: (access: CaseAccess) => call<HelpStatus>('GET', '/case', access),
+  /** In the language it is read in (helpStatusQuerySchema): a site's name follows the page, not the request's language. */
+  status: (access: CaseAccess, locale?: 'ko' | 'en') => call<HelpStatus>('GET', locale ? `/case?locale=${locale}` : '/case', access),
   reply: (access: CaseAccess, text: string) => call<unknown>('POST', '/case/messages', access, { text }),
   addItems: (access: CaseAccess, items: readonly SharedItem[]) => call<{ uploads: HelpRequestResponse['uploads'] }>('POST', '/case/items', access, { items }),
   withdraw: (access: CaseAccess) => call<unknown>('POST', '/case/withdraw', access, { confirm: true }),

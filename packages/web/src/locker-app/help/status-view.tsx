@@ -49,13 +49,13 @@ export function StatusView({ t, locale, access, revision = 0, children, shareTak
 
   const load = useCallback(async () => {
     try {
-      setStatus(await helpApi.status(access));
+      setStatus(await helpApi.status(access, locale));
       setLoadError('');
     } catch (failure) {
       if (failure instanceof HelpApiError && failure.failure === 'unauthorized' && onUnauthorized) onUnauthorized();
       else setLoadError(s.loadFailed);
     }
-  }, [access, onUnauthorized, s.loadFailed]);
+  }, [access, locale, onUnauthorized, s.loadFailed]);
   useEffect(() => void load(), [load, revision]);
 
   const sendReply = async (event: FormEvent) => {
