@@ -12,8 +12,6 @@ import { TEST_DATABASES } from './support/databases.js';
 import type { Person, StaffTestApp } from './support/staff-app.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-/** 18:00 in Seoul on 1 December: days back from here are whole Seoul calendar days. */
-const START = new Date('2026-12-01T09:00:00Z');
 
 interface Reminder { caseId: string; targetId: string; url: string; operatorName: string; since: string; days: number; reason?: string }
 
@@ -33,6 +31,7 @@ for (const testDb of TEST_DATABASES) {
       const o = await requestCase(t);
       await caseRepository(t.db.kysely).update(o.caseId, { status: 'assigned', assignedStaffId: me.id });
       const closed = await requestCase(t);
+      // The app starts at 18:00 in Seoul: whole days back from now are whole Seoul calendar days.
       const now = t.clock.now();
       const ago = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
       const urls = ['https://www.youtube.com/watch?v=14', 'https://x.com/u/status/7', 'https://t.me/c/2', 'https://www.reddit.com/r/a/removed', 'https://www.tiktok.com/@u/video/13'];
