@@ -181,8 +181,13 @@ test('a person sees the centre\'s takedowns with their own statuses, agrees to l
     await awayLetters.getByRole('button', { name: 'Withdraw my agreement', exact: true }).click();
     await expect(away.getByRole('heading', { name: 'Withdraw your agreement to “Write to site operators for me”?' })).toBeFocused();
     await shot(away, 'en-360-7-withdraw-confirm');
-    await away.getByRole('button', { name: 'Yes, withdraw my agreement', exact: true }).click();
+    // By keyboard: from the focused question, Tab reaches "Yes, withdraw" first.
+    await away.keyboard.press('Tab');
+    await expect(away.getByRole('button', { name: 'Yes, withdraw my agreement', exact: true })).toBeFocused();
+    await away.keyboard.press('Enter');
     await expect(awayLetters).toHaveAttribute('data-standing', 'withdrawn');
+    await expect(awayLetters.locator('.case-consent-state')).toHaveText('You withdrew your agreement');
+    await expect(away.locator('.case-consents [role="status"]')).toHaveText('You withdrew your agreement: Write to site operators for me.');
     await expect(awayLetters.getByRole('button', { name: 'Agree', exact: true })).toBeFocused();
     const after = await consoleCall<{ current: Record<string, boolean> }>(console_, 'GET', `/cases/${caseId}/consents`);
     expect(after.current).toEqual({ write_to_operators: false });
