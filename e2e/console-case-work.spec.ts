@@ -104,7 +104,7 @@ test('Korean, 360 px: paste 30 lines, groups by operator, a letter by web form, 
   await shot(page, 'groups-ko-360');
 
   // The Naver group's letter: preview, then record it as sent through the web form.
-  await group('naver').getByRole('button', { name: '요청서 쓰기' }).click();
+  await group('naver').getByRole('button', { name: '요청서 쓰기', exact: true }).click();
   const letter = group('naver').locator('.cw-letter');
   await expect(letter.getByLabel('요청서 언어')).toHaveValue('ko');
   await letter.getByRole('button', { name: '미리 보기' }).click();
@@ -219,12 +219,13 @@ test('English, 360 px: without consent the letter cannot be sent; a centre opera
   await expect(panel.locator('.cw-bulk-groups > li').first()).toContainText('Leak Site Ltd');
   await shot(page, 'bulk-preview-en-360');
   await panel.getByRole('button', { name: 'Add 3 addresses' }).click();
+  await expect(panel.locator('.cw-counts')).toHaveText('3 addresses · 2 operators');
   const leak = panel.locator('.cw-group[data-operator^="centre:"]');
   expect(await rowsOf(leak)).toEqual([[OTHER[0], 'found'], [OTHER[1], 'found']]);
   await expect(leak).toContainText('abuse@leak-site.example');
   await expect(leak).toContainText('Letter languageEnglish');
 
-  await leak.getByRole('button', { name: 'Write the letter' }).click();
+  await leak.getByRole('button', { name: 'Write the letter', exact: true }).click();
   await leak.getByRole('button', { name: 'Preview' }).click();
   await expect(leak.locator('.cw-body')).toContainText(OTHER[0] as string);
   await expect(leak.locator('.cw-preview .console-notice.error')).toContainText('has not yet agreed');
@@ -233,9 +234,13 @@ test('English, 360 px: without consent the letter cannot be sent; a centre opera
 
   await page.getByRole('navigation', { name: 'Console menu' }).getByRole('button', { name: 'To follow up' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'To follow up' })).toBeFocused();
+  // Mine: nothing asked yet. All: the Korean counsellor's address asked ten days ago.
+  await expect(page.locator('#cw-no-answer-7')).toHaveText('No answer after 7 days (0)');
   await page.getByRole('button', { name: 'All cases' }).click();
   await expect(page.getByRole('button', { name: 'All cases' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.locator('#cw-no-answer-7')).toHaveText(/No answer after 7 days \(0\)/);
+  await expect(page.locator('#cw-no-answer-7')).toHaveText('No answer after 7 days (1)');
+  await expect(page.locator('.cw-reminder code')).toHaveText([(X[2] as string).replace('https://', '')]);
+  await expect(page.locator('.cw-reminder')).toContainText('day 10');
   await shot(page, 'reminders-en-360');
   await expectAccessible(page, 'reminders-en');
   await context.close();
