@@ -23,6 +23,9 @@ function startSmtp(): Promise<{ server: SMTPServer; port: number; received: Pars
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    onRcptTo(address, _session, done) {
+      done(address.address.endsWith('@refuse.example') ? Object.assign(new Error('No such mailbox'), { responseCode: 550 }) : undefined);
+    },
     onData(stream, _session, done) {
       simpleParser(stream).then((mail) => { received.push(mail); done(); }, done);
     },
@@ -107,6 +110,17 @@ for (const testDb of TEST_DATABASES) {
       ]);
       const events = (await call(t, me, 'GET', `${V1}/cases/${o.caseId}`)).json().events as { type: string; text: string }[];
       expect(events.filter((e) => e.type === 'letter_sent').map((e) => e.text)).toEqual(['네이버 신고센터', '유튜브 개인정보 침해 신고']);
+    });
+
+    it('keeps nothing and moves nothing when the mail server refuses the letter', async () => {
+      const o = await requestCase(t);
+      await call(t, me, 'POST', `${V1}/cases/${o.caseId}/consents`, { kind: 'write_to_operators', granted: true });
+      const { added } = await addTargets(t, me, o.caseId, ['https://www.tiktok.com/@u/video/9']);
+      const refused = await call(t, me, 'POST', `${V1}/cases/${o.caseId}/letters`, { ...LETTER, targetIds: added.map((a) => a.id), send: { method: 'email', to: 'nobody@refuse.example' } });
+      expect(refused.statusCode).toBe(503);
+      expect(refused.json()).toMatchObject({ error: 'unavailable' });
+      expect((await listTargets(t, me, o.caseId)).map((x) => x.status)).toEqual(['found']);
+      expect((await call(t, me, 'GET', `${V1}/cases/${o.caseId}/letters`)).json()).toEqual({ letters: [] });
     });
 
     it('records a letter sent by web form with its reference; a removed target cannot be asked again', async () => {

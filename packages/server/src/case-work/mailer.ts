@@ -20,13 +20,28 @@ export interface Mailer {
   close(): void;
 }
 
+/** The mail server refused or could not be reached: 503 `unavailable`, nothing kept or moved. Only the code is logged. */
+export class MailSendError extends Error {
+  readonly statusCode = 503;
+  readonly code: string;
+  constructor(code: unknown) {
+    super('The mail server did not take the letter');
+    this.name = 'MailSendError';
+    this.code = typeof code === 'string' ? code : 'unknown';
+  }
+}
+
 export function createMailer(config: { readonly url: string; readonly from: string }): Mailer {
   const transport = nodemailer.createTransport(config.url);
   return {
     from: config.from,
     async send(letter) {
-      const info = await transport.sendMail({ from: config.from, to: letter.to, subject: letter.subject, text: letter.text });
-      return String(info.messageId);
+      try {
+        const info = await transport.sendMail({ from: config.from, to: letter.to, subject: letter.subject, text: letter.text });
+        return String(info.messageId);
+      } catch (error) {
+        throw new MailSendError((error as { code?: unknown }).code);
+      }
     },
     async verify(log) {
       try {
