@@ -31,6 +31,7 @@ function edges(year: Year): Year {
     targets.push(target(`edge-out-${i}`, 'centre:dayAfter0001', '2026-12-31T15:00:00.000Z', null));
   }
   for (let i = 0; i < 3; i += 1) targets.push(target(`few-${i}`, 'centre:fewThree001', '2026-06-01T01:00:00.000Z', '2026-06-03T01:00:00.000Z'));
+  for (let i = 0; i < 5; i += 1) targets.push(target(`backwards-${i}`, 'centre:backwards01', '2026-07-10T01:00:00.000Z', '2026-07-01T01:00:00.000Z'));
   // Five cases created at 00:30 on 1 January 2027 in Korea (still 31 December in UTC).
   const cases = [...year.cases, ...[0, 1, 2, 3, 4].map((i) => ({ ...kase, id: `newyear${String(i).padStart(9, '0')}`, created_at: '2026-12-31T15:30:00.000Z', junk_at: null, arrival: 'referral' as const, situation: 'synthesis' as const }))];
   return { ...year, cases, targets, centre: [...year.centre, centre('lastDay00001', '마지막 날'), centre('dayAfter0001', '다음 날'), centre('fewThree001', '=HYPERLINK("x")')] };
@@ -106,7 +107,13 @@ for (const testDb of TEST_DATABASES) {
       expect(lastDay.cases.total).toBe(0);
     });
 
-    it("shows small counts as '<5' and no days for fewer than five removals", async () => {
+    it('leaves a removal dated before its request out of the days to removal, not out of the requests', async () => {
+    const july = await computeStats(db.kysely, { from: '2026-07-10', to: '2026-07-10' }, NOW);
+    expect(july.requests.byOperator.find((r) => r.key === 'centre:backwards01')?.count).toBe(5);
+    expect(july.removalDays.find((r) => r.key === 'centre:backwards01')).toBeUndefined();
+  });
+
+  it("shows small counts as '<5' and no days for fewer than five removals", async () => {
       const june = await computeStats(db.kysely, { from: '2026-06-01', to: '2026-06-01' }, NOW);
       const few = june.requests.byOperator.find((r) => r.key === 'centre:fewThree001');
       expect(few?.count).toBe('<5');

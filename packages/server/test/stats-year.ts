@@ -143,7 +143,8 @@ export function expectedStats(year: Year, from: string, to: string, now: Date) {
     if (t.status === 'removed' || t.status === 'refused' || t.status === 'reappeared') result = t.status;
     else if (t.status === 'requested' && seoulDaysBetween(t.last_event_at ?? (t.requested_at as string), now) >= 14) result = 'no_answer';
     outcome[result] = (outcome[result] ?? 0) + 1;
-    if (t.removed_at) (days[t.operator] ??= []).push(seoulDaysBetween(t.requested_at as string, t.removed_at));
+    const taken = t.removed_at ? seoulDaysBetween(t.requested_at as string, t.removed_at) : -1;
+    if (taken >= 0) (days[t.operator] ??= []).push(taken);
   }
   const kinds = tally(REFERRAL_KINDS);
   for (const r of year.referrals) if (inPeriod(r.created_at)) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;

@@ -86,8 +86,11 @@ export async function computeStats(db: Kysely<Database>, query: StatsQuery, now:
   const days = new Map<string, number[]>();
   for (const r of removals) {
     if (r.requested_at === null || r.removed_at === null) continue;
+    const taken = seoulDaysFromTo(r.requested_at, r.removed_at);
+    // A removal dated before its request (a record typed by hand) says nothing of the operator's speed.
+    if (!(taken >= 0)) continue;
     const list = days.get(r.operator) ?? days.set(r.operator, []).get(r.operator) as number[];
-    list.push(seoulDaysFromTo(r.requested_at, r.removed_at));
+    list.push(taken);
   }
 
   const referralRows = await db.selectFrom('case_referrals')
