@@ -82,10 +82,13 @@ export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashe
   async function insert(caseId: string, items: readonly { target: NewTarget; key: string; record: TargetRecord; source: 'counsellor' | 'victim'; sourceRef: string | null }[]): Promise<TargetRow[]> {
     if ((await count(caseId)) + items.length > CASE_WORK_LIMITS.targetsPerCase) throw new TooManyTargetsError();
     const at = now().toISOString();
-    const prepared = await Promise.all(items.map(async (item) => {
+    const sealOne = async (item: (typeof items)[number]) => {
       const id = randomBytes(16).toString('base64url');
       return { id, item, sealed: await seal(caseId, id, item.record) };
-    }));
+    };
+    // The first alone: sealing may make the case's key, which must happen once.
+    const [head, ...rest] = items;
+    const prepared = head === undefined ? [] : [await sealOne(head), ...(await Promise.all(rest.map(sealOne)))];
     return db.transaction().execute(async (trx) => {
       let seq = await nextSeq(caseId, trx);
       const rows: CaseTargetsTable[] = prepared.map(({ id, item, sealed }) => ({
