@@ -95,7 +95,7 @@ test('Korean, 360 px: paste 30 lines, groups by operator, a letter by web form, 
   for (const [key, urls] of [['x-twitter', X], ['naver', NAVER], ['reddit', REDDIT], ['other', OTHER]] as const) {
     expect(await rowsOf(group(key))).toEqual(urls.map((url) => [url, 'found']));
   }
-  await expect(group('other').getByRole('heading', { level: 3 })).toContainText('주소 3개');
+  await expect(group('other').getByRole('heading', { level: 3 })).toHaveText('목록에 없는 운영자 · 주소 3개');
   await expect(group('naver').getByRole('heading', { level: 3 })).toContainText('주소 8개');
   await expect(group('naver')).toContainText('요청서 언어한국어');
   await expect(group('reddit')).toContainText('요청서 언어영어');
@@ -133,7 +133,8 @@ test('Korean, 360 px: paste 30 lines, groups by operator, a letter by web form, 
     await row.getByLabel('어떤 답이었나요').selectOption({ label });
     await row.getByLabel('접수 번호 (선택)').fill(reference);
     await row.getByRole('button', { name: '답 저장' }).click();
-    await expect(panel.getByRole('status').filter({ hasText: `‘${label}’(으)로 기록했어요.` })).toBeVisible();
+    await expect(row.getByRole('status')).toHaveText(`‘${label}’(으)로 기록했어요.`);
+    await expect(row.getByRole('button', { name: '답 기록' })).toBeFocused();
   }
   await reply(NAVER[0] as string, '삭제됨', 'R-0');
   await reply(NAVER[3] as string, '삭제됨', 'R-3');

@@ -27,7 +27,7 @@ export function TargetGroupCard({ w, t, locale, caseId, group, canWrite, onFailu
   const open = group.askable;
   return (
     <li className="cw-group" aria-labelledby={id} data-operator={group.key}>
-      <h3 id={id}>{channel.name} <span className="cw-count">· {g.targets(group.targets.length)}</span></h3>
+      <h3 id={id}>{channel.from === 'other' ? g.other : channel.name} <span className="cw-count">· {g.targets(group.targets.length)}</span></h3>
       <dl className="case-facts">
         <div><dt>{w.operators.type}</dt><dd>{w.siteTypes[channel.siteType]} · {channel.from === 'other' ? g.other : channel.from === 'centre' ? g.centre : g.directory}</dd></div>
         <div>

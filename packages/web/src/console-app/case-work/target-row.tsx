@@ -4,7 +4,7 @@
  */
 import { ASKABLE_STATUSES } from '@jikim/case';
 import type { Target } from '@jikim/contracts';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PageProps } from '../page-props.js';
 import { seoulDateTime } from '../seoul-time.js';
 import type { CaseWorkMessages } from './case-work-messages.js';
@@ -37,6 +37,8 @@ export function CopyText({ w, text }: { readonly w: CaseWorkMessages; readonly t
 export function TargetRow({ w, t, locale, caseId, target, canWrite, onFailure, onSaved, onWriteOne }: TargetRowProps) {
   const k = w.target;
   const [replying, setReplying] = useState(false);
+  const [said, setSaid] = useState('');
+  const replyButton = useRef<HTMLButtonElement>(null);
   const actor = (e: Target['events'][number]) => (e.actor.kind === 'counsellor' && e.actor.name ? e.actor.name : k.by[e.actor.kind]);
   return (
     <li className="cw-target" data-target-id={target.id} data-status={target.status}>
@@ -45,7 +47,6 @@ export function TargetRow({ w, t, locale, caseId, target, canWrite, onFailure, o
         <span className={`cw-status cw-status-${target.status}`}>{k.status}: <strong>{w.statuses[target.status]}</strong></span>
         {target.source === 'victim' ? <span> · {k.fromVictim}</span> : null}
       </p>
-      <CopyText w={w} text={target.url} />
       {target.events.length > 0 ? (
         <details className="case-history">
           <summary>{k.history(target.events.length)}</summary>
@@ -60,13 +61,21 @@ export function TargetRow({ w, t, locale, caseId, target, canWrite, onFailure, o
           </ol>
         </details>
       ) : null}
-      <div className="button-row">
-        <button type="button" className="button small secondary" aria-expanded={replying} onClick={() => setReplying(!replying)}>{k.recordReply}</button>
+      <div className="button-row cw-row-actions">
+        <CopyText w={w} text={target.url} />
+        <button type="button" ref={replyButton} className="button small secondary" aria-expanded={replying} onClick={() => { setSaid(''); setReplying(!replying); }}>{k.recordReply}</button>
         {canWrite && ASKABLE_STATUSES.includes(target.status) ? <button type="button" className="button small secondary" onClick={() => onWriteOne(target)}>{k.writeOne}</button> : null}
       </div>
+      {said ? <p role="status" className="cw-said">{said}</p> : null}
       {replying ? (
         <TargetReply w={w} t={t} caseId={caseId} target={target} onFailure={onFailure} onClose={() => setReplying(false)}
-          onSaved={async (text) => { setReplying(false); await onSaved(text); }} />
+          onSaved={async (text) => {
+            // Said here, beside the row, and the focus goes back to its button: the panel's list reloads around it.
+            setReplying(false);
+            await onSaved('');
+            setSaid(text);
+            replyButton.current?.focus();
+          }} />
       ) : null}
     </li>
   );
