@@ -61,7 +61,11 @@ for (const testDb of TEST_DATABASES) {
       expect((await victim(t, o, 'GET', '/case')).json().consents).toEqual({});
       await call(t, me, 'POST', `${V1}/cases/${o.caseId}/consents`, { kind: 'write_to_operators', granted: true, note: NOTE });
       await victim(t, o, 'POST', '/case/consents', { kind: 'retention', granted: false });
-      expect((await victim(t, o, 'GET', '/case')).json().consents).toEqual({ write_to_operators: true, retention: false });
+      const status = (await victim(t, o, 'GET', '/case')).json();
+      expect(status.consents).toEqual({ write_to_operators: true, retention: false });
+      // When each consent given now was given (the person reads "you agreed on …"); withdrawn kinds have no date.
+      const given = (await call(t, me, 'GET', `${V1}/cases/${o.caseId}/consents`)).json().records as { kind: string; at: string }[];
+      expect(status.consentsSince).toEqual({ write_to_operators: given.find((r) => r.kind === 'write_to_operators')?.at });
 
       const events = (await call(t, me, 'GET', `${V1}/cases/${o.caseId}`)).json().events.filter((e: { type: string }) => e.type === 'consent');
       expect(events).toMatchObject([

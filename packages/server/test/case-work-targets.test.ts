@@ -84,6 +84,12 @@ for (const testDb of TEST_DATABASES) {
       expect(seen.map((s) => s.status)).toEqual(['removed', 'requested', 'found']);
       expect(seen[0]?.events.map((e) => e.by)).toEqual(['centre', 'centre']);
       expect(JSON.stringify(seen)).not.toContain(me.id);
+      // Site names in the language the person reads the page in (?locale), the request's (Korean) otherwise.
+      const names = async (query: string) => ((await victim(t, o, 'GET', `/case${query}`)).json().takedowns as { operatorName: string }[]).map((d) => d.operatorName);
+      const [korean, english] = [await names(''), await names('?locale=en')];
+      expect(korean).toHaveLength(3);
+      expect(english[2]).not.toEqual(korean[2]);
+      expect(english.join(' ')).not.toMatch(/[가-힣]/u);
     });
 
     it('keeps a record the person shares from the locker tracker, and replaces it when shared again', async () => {

@@ -36,3 +36,13 @@ export class ConsentMissingError extends Error {
     this.name = 'ConsentMissingError';
   }
 }
+
+/** When each consent given now was given (its last record's time, clear column); withdrawn and never-asked kinds are absent. */
+export async function consentsSince(db: Kysely<Database>, caseId: string): Promise<Partial<Record<ConsentKind, string>>> {
+  const rows = await db.selectFrom('case_consents').select(['kind', 'granted', 'at']).where('case_id', '=', caseId).orderBy('seq').execute();
+  const last = new Map<ConsentKind, { granted: boolean; at: string }>();
+  for (const row of rows) {
+    if ((CONSENT_KINDS as readonly string[]).includes(row.kind)) last.set(row.kind as ConsentKind, { granted: row.granted === 1, at: row.at });
+  }
+  return Object.fromEntries([...last].flatMap(([kind, r]) => (r.granted ? [[kind, r.at]] : [])));
+}

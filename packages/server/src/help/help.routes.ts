@@ -10,6 +10,7 @@ import {
   helpMessageResponseSchema,
   helpRequestResponseSchema,
   helpRequestSchema,
+  helpStatusQuerySchema,
   helpStatusSchema,
   helpWithdrawRequestSchema,
   powChallengeSchema,
@@ -66,9 +67,10 @@ export function registerHelpRoutes(app: FastifyInstance, deps: HelpDeps): void {
 
   apiRoute(app, {
     method: 'GET', url: `${HELP_V1}/case`, tags: HELP_TAGS, security: 'case-pin', preHandler: auth,
-    summary: 'The case as its person sees it: status, items, messages',
+    summary: 'The case as its person sees it: status, items, messages, takedowns, consents (site names in the page\'s language)',
+    query: helpStatusQuerySchema,
     responses: { 200: { description: 'The case', schema: helpStatusSchema }, ...refused },
-  }, async (_input, request) => cases.status(caseOf(request)));
+  }, async ({ query }, request) => cases.status(caseOf(request), query.locale));
 
   apiRoute(app, {
     method: 'POST', url: `${HELP_V1}/case/messages`, tags: HELP_TAGS, security: 'case-pin', preHandler: auth,

@@ -5,7 +5,7 @@
  */
 import type { HelpStatus, SharedItem } from '@jikim/contracts';
 import { HELP_LIMITS } from '@jikim/contracts';
-import { currentConsents } from '../case-work/consent-state.js';
+import { consentsSince, currentConsents } from '../case-work/consent-state.js';
 import { victimTakedowns } from '../case-work/victim-takedowns.js';
 import { caseEvents } from '../cases/case-events.js';
 import { caseItems } from '../cases/case-items.js';
@@ -35,7 +35,8 @@ export function victimCase(deps: HelpDeps) {
   const events = caseEvents(deps.db, deps.vault, deps.now);
 
   return {
-    async status(caseId: string): Promise<HelpStatus> {
+    /** `locale`: the language the person reads it in (site names); the request's when absent. */
+    async status(caseId: string, locale?: 'ko' | 'en'): Promise<HelpStatus> {
       const found = await openCase(deps, caseId);
       const messages = await events.list(caseId, { types: [MESSAGE_TYPES.toVictim, MESSAGE_TYPES.fromVictim] });
       return {
@@ -51,8 +52,9 @@ export function victimCase(deps: HelpDeps) {
         messages: messages.map((e) => ({
           id: e.id, at: e.at, from: e.type === MESSAGE_TYPES.fromVictim ? 'you' as const : 'centre' as const, text: e.body.text ?? '',
         })),
-        takedowns: await victimTakedowns(deps, caseId, found.locale),
+        takedowns: await victimTakedowns(deps, caseId, locale ?? found.locale),
         consents: await currentConsents(deps.db, caseId),
+        consentsSince: await consentsSince(deps.db, caseId),
       };
     },
 
