@@ -33,7 +33,7 @@ function edges(year: Year): Year {
   for (let i = 0; i < 3; i += 1) targets.push(target(`few-${i}`, 'centre:fewThree001', '2026-06-01T01:00:00.000Z', '2026-06-03T01:00:00.000Z'));
   for (let i = 0; i < 5; i += 1) targets.push(target(`backwards-${i}`, 'centre:backwards01', '2026-07-10T01:00:00.000Z', '2026-07-01T01:00:00.000Z'));
   // Five cases created at 00:30 on 1 January 2027 in Korea (still 31 December in UTC).
-  const cases = [...year.cases, ...[0, 1, 2, 3, 4].map((i) => ({ ...kase, id: `newyear${String(i).padStart(9, '0')}`, created_at: '2026-12-31T15:30:00.000Z', junk_at: null, arrival: 'referral' as const, situation: 'synthesis' as const }))];
+  const cases = [...year.cases, ...[0, 1, 2, 3, 4].map((i) => ({ ...kase, id: `newyear${String(i).padStart(9, '0')}`, created_at: '2026-12-31T15:30:00.000Z', junk_at: null, withdrawn_at: null, arrival: 'referral' as const, situation: 'synthesis' as const }))];
   return { ...year, cases, targets, centre: [...year.centre, centre('lastDay00001', '마지막 날'), centre('dayAfter0001', '다음 날'), centre('fewThree001', '=HYPERLINK("x")')] };
 }
 

@@ -57,7 +57,7 @@ export function generateYear(o: YearOptions): Year {
       id: `c${String(n).padStart(15, '0')}`, status: pick(['new', 'assigned', 'waiting', 'closed'] as const), opened_by: 'victim_request',
       created_at: at, closed_at: null, assigned_staff_id: null, locale: 'ko',
       situation: random() < 0.1 ? null : pick(SCENARIOS), arrival: pick(ARRIVALS),
-      request_sealed: 'sealed', withdrawn_at: null, junk_at: random() < 0.05 ? at : null, updated_at: at,
+      request_sealed: 'sealed', junk_at: random() < 0.05 ? at : null, withdrawn_at: random() < 0.03 ? at : null, updated_at: at,
     });
   }
   // Operators get very different shares (a few big ones), site types follow the operator.
@@ -127,7 +127,7 @@ export function expectedStats(year: Year, from: string, to: string, now: Date) {
   const scenario = tally(SCENARIOS);
   const arrival = tally(ARRIVALS);
   for (const c of year.cases) {
-    if (!inPeriod(c.created_at) || c.junk_at) continue;
+    if (!inPeriod(c.created_at) || c.junk_at || c.withdrawn_at) continue;
     scenario[c.situation ?? 'unsure'] = (scenario[c.situation ?? 'unsure'] ?? 0) + 1;
     arrival[c.arrival as string] = (arrival[c.arrival as string] ?? 0) + 1;
   }

@@ -47,6 +47,8 @@ export async function computeStats(db: Kysely<Database>, query: StatsQuery, now:
   const caseRows = await db.selectFrom('cases')
     .select(['situation', 'arrival', (eb) => eb.fn.countAll<number | string>().as('n')])
     .where('created_at', '>=', start).where('created_at', '<', end).where('junk_at', 'is', null)
+    // A withdrawn case leaves the figures (decision 0017): its targets, letters and referrals are deleted with it.
+    .where('withdrawn_at', 'is', null)
     .groupBy(['situation', 'arrival'])
     .execute();
   const byScenario: Counts = new Map();
