@@ -32,10 +32,11 @@ const HELP_ENV = {
   HELP_POW_MAX_NUMBER: '2000', HELP_REQUESTS_PER_ADDRESS_HOUR: '1000', HELP_REQUESTS_PER_ADDRESS_DAY: '1000', HELP_REQUESTS_GLOBAL_HOUR: '1000',
 };
 
-export async function startConsoleServer(port: number, label: string): Promise<ConsoleServer> {
+/** A server of its own on `port`; `extraEnv` adds settings (e.g. SMTP_URL for letters by e-mail). */
+export async function startConsoleServer(port: number, label: string, extraEnv: Readonly<Record<string, string>> = {}): Promise<ConsoleServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `jikim-e2e-${label}-`));
   const origin = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: origin, QUICK_EXIT_URL: NEUTRAL_URL, LOG_LEVEL: 'warn', ...HELP_ENV };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: origin, QUICK_EXIT_URL: NEUTRAL_URL, LOG_LEVEL: 'warn', ...HELP_ENV, ...extraEnv };
   let output = '';
   const server: ChildProcess = spawn('node', [CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout?.on('data', (d: Buffer) => void (output += d.toString()));
