@@ -100,7 +100,7 @@ test('Korean, 360 px: paste 30 lines, groups by operator, a letter by web form, 
   await expect(group('naver')).toContainText('요청서 언어한국어');
   await expect(group('reddit')).toContainText('요청서 언어영어');
   await expect(group('naver').locator('.cw-target').first()).toContainText('아직 요청 안 함');
-  await expect(panel.locator('a[href^="https://blog.naver.com"], a[href^="https://x.com"]')).toHaveCount(0);
+  await expect(panel.locator('.cw-target a, .cw-bulk a')).toHaveCount(0);
   await shot(page, 'groups-ko-360');
 
   // The Naver group's letter: preview, then record it as sent through the web form.
@@ -180,7 +180,10 @@ test('Korean, 360 px: paste 30 lines, groups by operator, a letter by web form, 
   await expect(panel.locator(`.cw-target[data-target-id="${old?.id ?? ''}"]`)).toHaveAttribute('data-status', 'requested');
   await page.getByRole('navigation', { name: '콘솔 메뉴' }).getByRole('button', { name: '운영자' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '운영자' })).toBeFocused();
-  await expect(page.locator('.cw-operator[data-operator="naver"]')).toContainText('네이버');
+  const naver = page.locator('.cw-operator[data-operator="naver"]');
+  await expect(naver).toContainText('네이버');
+  await expect(naver).toContainText('언어한국어');
+  await expect(naver.locator('.cw-sources a').first()).toHaveAttribute('rel', 'noreferrer noopener');
   await shot(page, 'operators-ko-360');
   await context.close();
 });

@@ -13,6 +13,7 @@ import type { PageProps } from '../page-props.js';
 import { caseWorkApi, type LetterDraft, type LetterDraftRequest, type MailStatus } from './case-work-api.js';
 import type { CaseWorkMessages } from './case-work-messages.js';
 import { defaultRespondBy, respondByValid } from './letter-defaults.js';
+import { ExternalLink } from './external-link.js';
 import type { OperatorChannel } from './operator-channel.js';
 
 const KINDS = ['illegal-filming', 'non-consensual-sharing', 'manipulated-images', 'threat-material'] as const;
@@ -164,7 +165,7 @@ function LetterSend({ w, base, channel, draft, consentGiven, mail, busy, toError
       ) : <p className="hint">{l.noMail}</p>}
       <div className="cw-send">
         <h6 className="label">{l.webFormTitle}</h6>
-        {channel.formUrl ? <p>{l.openForm}: <code className="break-all">{channel.formUrl}</code></p> : null}
+        {channel.formUrl ? <p>{l.openForm}: <ExternalLink href={channel.formUrl} /></p> : null}
         <Field label={l.reference} id={`${base}-reference`} value={reference} onChange={(e) => setReference(e.currentTarget.value)} maxLength={500} autoComplete="off" />
         <div className="button-row">
           <button type="button" className={mail?.configured ? 'button small secondary' : 'button small'} disabled={blocked}

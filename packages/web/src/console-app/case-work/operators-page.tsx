@@ -11,6 +11,7 @@ import { useHeadingFocus } from '../use-heading-focus.js';
 import { caseWorkApi } from './case-work-api.js';
 import { caseWorkMessages, type CaseWorkMessages } from './case-work-messages.js';
 import { CentreOperatorForm } from './centre-operator-form.js';
+import { ExternalLink, languageName } from './external-link.js';
 
 const Fact = ({ label, children }: { readonly label: string; readonly children: ReactNode }) => <div><dt>{label}</dt><dd>{children}</dd></div>;
 
@@ -62,7 +63,7 @@ export function OperatorsPage({ t, locale, onFailure }: PageProps) {
                     <Fact label={o.type}>{w.siteTypes[op.siteType]}</Fact>
                     <Fact label={o.language}>{w.languages[op.language]}</Fact>
                     {op.email ? <Fact label={o.email}><code className="break-all">{op.email}</code></Fact> : null}
-                    {op.formUrl ? <Fact label={o.form}><code className="break-all">{op.formUrl}</code></Fact> : null}
+                    {op.formUrl ? <Fact label={o.form}><ExternalLink href={op.formUrl} /></Fact> : null}
                     {op.domains.length > 0 ? <Fact label={o.domains}>{op.domains.join(', ')}</Fact> : null}
                     {op.notes ? <Fact label={o.notes}><span className="pre-wrap">{op.notes}</span></Fact> : null}
                   </dl>
@@ -106,13 +107,13 @@ function ShippedList({ w, locale, shipped }: { readonly w: CaseWorkMessages; rea
           <h3>{op.name[locale]} <span className={`cw-verified ${op.verified ? 'yes' : 'no'}`}>· {op.verified ? o.verified : o.unverified}</span></h3>
           <dl className="case-facts">
             <Fact label={o.type}>{w.siteTypes[op.siteType]}</Fact>
-            <Fact label={o.languages}>{op.languages.join(', ')}</Fact>
+            <Fact label={o.languages}>{op.languages.map((l) => languageName(l, locale)).join(', ')}</Fact>
             {op.email ? <Fact label={o.email}><code className="break-all">{op.email}</code></Fact> : null}
-            {op.formUrl ? <Fact label={o.form}><code className="break-all">{op.formUrl}</code></Fact> : null}
+            {op.formUrl ? <Fact label={o.form}><ExternalLink href={op.formUrl} /></Fact> : null}
             {op.domains.length > 0 ? <Fact label={o.domains}>{op.domains.join(', ')}</Fact> : null}
             <Fact label={o.sources}>
               <ul className="cw-sources">
-                {op.sources.map((s) => <li key={s.url}>{s.title}: <code className="break-all">{s.url}</code></li>)}
+                {op.sources.map((s) => <li key={s.url}><ExternalLink href={s.url}>{s.title}</ExternalLink></li>)}
               </ul>
               <span>{o.checkedOn(op.checkedOn)}</span>
             </Fact>

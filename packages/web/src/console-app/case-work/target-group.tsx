@@ -3,6 +3,7 @@ import type { Target } from '@jikim/contracts';
 import type { ReactNode } from 'react';
 import type { PageProps } from '../page-props.js';
 import type { CaseWorkMessages } from './case-work-messages.js';
+import { ExternalLink } from './external-link.js';
 import type { TargetGroup as Group } from './target-groups.js';
 import { TargetRow } from './target-row.js';
 
@@ -34,7 +35,7 @@ export function TargetGroupCard({ w, t, locale, caseId, group, canWrite, onFailu
           <dt>{g.reach}</dt>
           <dd>
             {channel.email ? <span className="cw-reach">{g.email}: <code className="break-all">{channel.email}</code></span> : null}
-            {channel.formUrl ? <span className="cw-reach">{g.form}: <code className="break-all">{channel.formUrl}</code></span> : null}
+            {channel.formUrl ? <span className="cw-reach">{g.form}: <ExternalLink href={channel.formUrl} /></span> : null}
             {!channel.email && !channel.formUrl ? g.noChannel : null}
           </dd>
         </div>
