@@ -64,6 +64,8 @@ test('Korean, 360 px: paste 30 lines, groups by operator, a letter by web form, 
   const panel = page.getByRole('region', { name: '삭제 요청' });
   await expect(panel.getByText('아직 등록한 주소가 없어요.')).toBeVisible();
   await expect(panel.locator('.cw-consent')).toHaveText(/아직 운영자에게 연락하는 데 동의하지 않았어요/);
+  await panel.getByRole('button', { name: '동의 기록으로 가기' }).click();
+  await expect(page.locator('[data-consent-kind="write_to_operators"] button').first()).toBeFocused();
 
   // The person agreed on the phone: recorded through the API (the consent panel is another journey's).
   await consoleCall(page, 'POST', `/cases/${caseId}/consents`, { kind: 'write_to_operators', granted: true, note: '전화로 동의' });

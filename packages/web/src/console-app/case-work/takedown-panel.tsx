@@ -21,6 +21,13 @@ interface TakedownPanelProps extends PageProps {
   readonly items: readonly CaseItem[];
 }
 
+/** The consents panel's record of this consent (built beside this panel), scrolled to with the focus on its first button. */
+function goToConsent() {
+  const record = document.querySelector<HTMLElement>('[data-consent-kind="write_to_operators"]');
+  record?.scrollIntoView({ block: 'start' });
+  (record?.querySelector<HTMLElement>('button') ?? record)?.focus();
+}
+
 interface Loaded {
   readonly targets: readonly Target[];
   readonly letters: readonly SentLetter[];
@@ -76,6 +83,7 @@ export function TakedownPanel({ t, locale, onFailure, caseId, items }: TakedownP
           <p className={`console-notice ${consentGiven ? 'info' : 'error'} cw-consent`} data-consent={String(consent ?? 'missing')}>
             {consentGiven ? w.consent.given : consent === false ? w.consent.withdrawn : w.consent.missing}
           </p>
+          {consentGiven ? null : <div className="button-row"><button type="button" className="button small secondary" onClick={goToConsent}>{w.consent.goTo}</button></div>}
           <p className="cw-counts">{w.panel.counts(loaded.targets.length, groups.length)}</p>
           {groups.length === 0 ? <p className="hint">{w.panel.none}</p> : <p className="hint">{w.target.urlHint}</p>}
           <ul className="cw-groups">
