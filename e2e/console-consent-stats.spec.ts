@@ -135,7 +135,7 @@ test('Korean, 360 px: consents to letters and police, a police referral, the pol
   await expect(referral.locator('.cr-flag-explain')).toContainText('지금 "경찰과 공유" 동의가 없어요');
   await consentRow(page, 'police').locator('details summary').click();
   await expect(consentRow(page, 'police').locator('details li')).toHaveText([
-    /^동의 · .*경찰 신고를 원한다고 직접 말함$/, /^동의하지 않음·철회 · .*전화로 경찰 공유를 원하지 않는다고 함$/,
+    /^동의 · .*경찰 신고를 원한다고 직접 말함$/, /^철회 · .*전화로 경찰 공유를 원하지 않는다고 함$/,
   ]);
   await expectAccessible(page, 'case-flagged-ko');
   await shot(page, 'case-flagged-ko-360');

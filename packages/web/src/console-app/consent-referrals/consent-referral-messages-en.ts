@@ -29,7 +29,8 @@ export const consentReferralEn: ConsentReferralMessages = {
     cancel: 'Cancel',
     history: (n) => (n === 1 ? 'Earlier record (1)' : `Earlier records (${n})`),
     historyGiven: 'Given',
-    historyWithdrawn: 'Said no or withdrew',
+    historyWithdrawn: 'Withdrawn',
+    historyDeclined: 'Said no',
     saved: (kind, granted) => `Recorded: ${kind} — ${granted ? 'given' : 'not given'}.`,
   },
   referrals: {

@@ -29,7 +29,8 @@ export const consentReferralKo: ConsentReferralMessages = {
     cancel: '취소',
     history: (n) => `지난 기록 ${n}건`,
     historyGiven: '동의',
-    historyWithdrawn: '동의하지 않음·철회',
+    historyWithdrawn: '철회',
+    historyDeclined: '동의하지 않음',
     saved: (kind, granted) => `기록했어요: ${kind} — ${granted ? '동의함' : '동의하지 않음'}.`,
   },
   referrals: {

@@ -29,6 +29,7 @@ export interface ConsentReferralMessages {
     readonly history: (n: number) => string;
     readonly historyGiven: string;
     readonly historyWithdrawn: string;
+    readonly historyDeclined: string;
     readonly saved: (kind: string, granted: boolean) => string;
   };
   readonly referrals: {

@@ -80,7 +80,7 @@ export function ConsentsPanel({ m, locale, state, busy, onRecord }: ConsentsPane
                 <details className="case-history cr-history">
                   <summary>{c.history(earlier.length)}</summary>
                   <ol>
-                    {earlier.map((r) => <li key={r.id}>{r.granted ? c.historyGiven : c.historyWithdrawn} · {how(r)}{r.note ? ` — ${r.note}` : ''}</li>)}
+                    {earlier.map((r, i) => <li key={r.id}>{r.granted ? c.historyGiven : earlier.slice(0, i).some((e) => e.granted) ? c.historyWithdrawn : c.historyDeclined} · {how(r)}{r.note ? ` — ${r.note}` : ''}</li>)}
                   </ol>
                 </details>
               ) : null}

@@ -26,10 +26,10 @@ export function ReferralEntry({ m, locale, referral, consents, busy, onState, on
   const r = m.referrals;
   const when = (iso: string) => seoulDateTime(iso, locale);
   const next = nextStates(referral.state);
-  const [to, setTo] = useState<ReferralState | undefined>(next[0]);
+  const needed = referralConsent(referral.kind, consents);
+  const [to, setTo] = useState<ReferralState | undefined>(next.find((s) => moveNeeds(s, needed.given) !== 'consent') ?? next[0]);
   const [errors, setErrors] = useState<{ readonly reason?: string; readonly form?: string }>({});
   const titleId = `cr-ref-${referral.id}`;
-  const needed = referralConsent(referral.kind, consents);
   const consentName = m.consents.kinds[needed.consent].name;
   const needs = to ? moveNeeds(to, needed.given) : 'nothing';
 

@@ -77,7 +77,7 @@ export function BarChart({ labels, series }: BarChartProps) {
         maintainAspectRatio: false,
         animation: false,
         layout: { padding: { right: 56 } },
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } },
+        scales: { x: { beginAtZero: true, suggestedMax: 5, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } },
         plugins: {
           tooltip: { callbacks: { label: (item) => `${series.length > 1 ? `${item.dataset.label ?? ''}: ` : ''}${(item.dataset as unknown as { texts: string[] }).texts[item.dataIndex] ?? ''}` } },
         },

@@ -3,7 +3,7 @@ import type { StatsMessages } from './stats-messages.js';
 
 export const statsEn: StatsMessages = {
   title: 'Statistics',
-  intro: 'Cases, deletion requests and referrals for a period. So that no figure identifies a person, counts below 5 are shown only as "< 5".',
+  intro: 'Cases, deletion requests and referrals for a period. So that no figure identifies a person, counts below 5 are shown only as “< 5”.',
   period: 'Period',
   from: 'From',
   to: 'To',
@@ -12,8 +12,8 @@ export const statsEn: StatsMessages = {
   badPeriod: 'A date is missing, or the end is before the start.',
   showing: (from, to) => `${from} to ${to} (Korea time)`,
   download: 'Download CSV',
-  downloadHint: 'The figures of this period as a spreadsheet file. Counts below 5 say "<5" there too.',
-  suppressedNote: '"< 5" means 1 to 4. The charts draw it as an empty bar.',
+  downloadHint: 'The figures of this period as a spreadsheet file. Counts below 5 say “<5” there too.',
+  suppressedNote: '“< 5” means 1 to 4. The charts draw it as an empty outline from 0 to 5.',
   loading: 'Loading the figures…',
   failed: (requestId) => `The figures could not be loaded. Please try again.${requestId ? ` (request ${requestId})` : ''}`,
   forbidden: 'Only admins can see the figures.',

@@ -3,7 +3,7 @@ import type { StatsMessages } from './stats-messages.js';
 
 export const statsKo: StatsMessages = {
   title: '통계',
-  intro: '기간을 골라 센터의 사건, 삭제 요청, 연계 수를 봐요. 어떤 숫자로도 피해자를 알아볼 수 없도록 5 미만은 "< 5"로만 보여요.',
+  intro: '기간을 골라 센터의 사건, 삭제 요청, 연계 수를 봐요. 어떤 숫자로도 피해자를 알아볼 수 없도록 5 미만은 "< 5"로만 보여요.',
   period: '기간',
   from: '시작일',
   to: '종료일',
@@ -13,7 +13,7 @@ export const statsKo: StatsMessages = {
   showing: (from, to) => `${from} ~ ${to} (한국 시간)`,
   download: 'CSV 내려받기',
   downloadHint: '이 기간의 숫자를 표 형식 파일로 받아요. 5 미만은 파일에도 "<5"로 적혀요.',
-  suppressedNote: '"< 5"는 1~4건이라는 뜻이에요. 그래프에서는 빈 막대로 그려요.',
+  suppressedNote: '"< 5"는 1~4건이라는 뜻이에요. 그래프에서는 0부터 5까지 빈 테두리로 그려요.',
   loading: '통계를 불러오는 중…',
   failed: (requestId) => `통계를 불러오지 못했어요. 다시 해 보세요.${requestId ? ` (요청 번호 ${requestId})` : ''}`,
   forbidden: '관리자만 통계를 볼 수 있어요.',

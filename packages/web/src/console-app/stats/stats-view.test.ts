@@ -46,7 +46,7 @@ describe('a count below 5', () => {
   it('reads "< 5" and is drawn as an empty bar, never as its number', () => {
     expect(countText('<5', 'ko')).toBe('< 5');
     expect(countText('<5', 'en')).toBe('< 5');
-    expect(barOf('<5')).toEqual({ value: 4, suppressed: true });
+    expect(barOf('<5')).toEqual({ value: 5, suppressed: true });
   });
   it('shows other counts as they are, grouped', () => {
     expect(countText(0, 'en')).toBe('0');

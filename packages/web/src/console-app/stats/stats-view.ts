@@ -38,9 +38,12 @@ export function countText(count: SuppressedCount, locale: 'ko' | 'en'): string {
   return count === '<5' ? '< 5' : count.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-GB');
 }
 
-/** A count as a bar: a suppressed count is drawn as an empty bar as long as 4, labelled "< 5". */
+/**
+ * A count as a bar: a suppressed count is an empty outline over the whole range below 5 (0 to 5),
+ * labelled "< 5", so that no length reads as a number.
+ */
 export function barOf(count: SuppressedCount): { readonly value: number; readonly suppressed: boolean } {
-  return count === '<5' ? { value: 4, suppressed: true } : { value: count, suppressed: false };
+  return count === '<5' ? { value: 5, suppressed: true } : { value: count, suppressed: false };
 }
 
 /** The rows of every count table, named in the page's language (an unknown key keeps its own name). */
