@@ -101,7 +101,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Tabs through the whole page from its start. Answers the visible controls Tab never reached, and
+ * Tabs through the whole page from its start. Answers the visible controls Tab never reached (a radio
+ * group counts as reached when one of its radios is), and
  * the ones it reached without a visible focus indicator (an outline or a focus ring shadow).
  */
 export async function keyboardWalk(page: Page): Promise<{ unreached: string[]; noFocusRing: string[] }> {
@@ -143,8 +144,11 @@ export async function keyboardWalk(page: Page): Promise<{ unreached: string[]; n
     }
     if (!focused.ring && !noFocusRing.includes(focused.what)) noFocusRing.push(focused.what);
   }
+  // A radio group is one Tab stop (arrow keys move within it): reaching one of its radios reaches the group.
   const unreached = await page.evaluate((got) => [...document.querySelectorAll<HTMLElement>('[data-kb]')]
     .filter((el) => !got.includes(el.getAttribute('data-kb') ?? ''))
+    .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && el.name
+      && [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)].some((r) => got.includes(r.getAttribute('data-kb') ?? ''))))
     .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`), [...reached]);
   return { unreached, noFocusRing };
 }
