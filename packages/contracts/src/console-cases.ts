@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { arrivalSchema } from './case-work.js';
+import { arrivalSchema, takedownStatusSchema } from './case-work.js';
 import { contactPreferencesSchema, sharedItemSchema, situationSchema } from './help.js';
 
 export const caseStatusSchema = z.enum(['new', 'assigned', 'waiting', 'closed']);
@@ -58,6 +58,8 @@ export const caseEventSchema = z.object({
   /** Text of a note or message; the reason for viewing an original; empty otherwise. */
   text: z.string().default(''),
   status: caseStatusSchema.optional(),
+  /** A takedown update (`target_status`): the status it recorded for the target. */
+  takedownStatus: takedownStatusSchema.optional(),
   identity: identityCheckSchema.optional(),
   itemId: z.string().optional(),
   assignedStaffId: z.string().optional(),

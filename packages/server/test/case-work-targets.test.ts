@@ -84,6 +84,11 @@ for (const testDb of TEST_DATABASES) {
       expect(seen.map((s) => s.status)).toEqual(['removed', 'requested', 'found']);
       expect(seen[0]?.events.map((e) => e.by)).toEqual(['centre', 'centre']);
       expect(JSON.stringify(seen)).not.toContain(me.id);
+      // The case's history names each update's takedown status, never as a status of the case.
+      const detail = await call(t, me, 'GET', `${V1}/cases/${o.caseId}`);
+      expect(detail.statusCode).toBe(200);
+      const updates = (detail.json().events as { type: string; status?: string; takedownStatus?: string }[]).filter((e) => e.type === 'target_status');
+      expect(updates.map((e) => [e.takedownStatus, e.status])).toEqual([['requested', undefined], ['removed', undefined], ['requested', undefined]]);
       // Site names in the language the person reads the page in (?locale), the request's (Korean) otherwise.
       const names = async (query: string) => ((await victim(t, o, 'GET', `/case${query}`)).json().takedowns as { operatorName: string }[]).map((d) => d.operatorName);
       const [korean, english] = [await names(''), await names('?locale=en')];

@@ -104,7 +104,8 @@ export function eventOf(record: CaseEventRecord, names: ReadonlyMap<string, stri
     type: type.data,
     actor,
     text: body.text ?? '',
-    ...(body.status !== undefined ? { status: body.status as CaseEvent['status'] } : {}),
+    // A takedown update keeps the target's status, not the case's (decision 0017).
+    ...(body.status !== undefined ? (type.data === 'target_status' ? { takedownStatus: body.status as CaseEvent['takedownStatus'] } : { status: body.status as CaseEvent['status'] }) : {}),
     ...(body.identity !== undefined ? { identity: body.identity as CaseEvent['identity'] } : {}),
     ...(body.itemId !== undefined ? { itemId: body.itemId } : {}),
     ...(body.assignedStaffId !== undefined ? { assignedStaffId: body.assignedStaffId } : {}),

@@ -2,6 +2,7 @@
 import type { CaseEvent, CaseItem } from '@jikim/contracts';
 import type { CaseMessages } from './case-messages.js';
 import { eventsInOrder, whenText } from './case-view.js';
+import { eventWords } from './event-words.js';
 
 interface CaseEventsProps {
   readonly t: CaseMessages;
@@ -33,7 +34,7 @@ export function CaseEvents({ t, locale, events, items }: CaseEventsProps) {
     <ol className="case-events">
       {eventsInOrder(events).map((event) => {
         const about = detail(t, event, items);
-        const text = event.identity?.note || event.text;
+        const text = eventWords(event, locale) ?? (event.identity?.note || event.text);
         return (
           <li key={event.id} className={`case-event ${event.type}`} data-event-type={event.type}>
             <p className="case-event-head">
