@@ -3,7 +3,8 @@
  * every URL on its own numbered line, whole, the evidence hashes, the Korean law (for Korean
  * services only), what is asked and by when. Jikim sends nothing; the person copies, mails or
  * prints it. Text is NFC-normalised; URLs are kept exactly as recorded, because a different
- * string can be a different page. Personal details appear only if the person gives them.
+ * string can be a different page. Personal details appear only if the person gives them. The voice
+ * is the person's own unless a support centre writes for them ('centre', in the third person).
  */
 import { checkedSha256, checkedWebUrl } from '../errors/checked-input.js';
 import { DomainError, type DomainErrorCode } from '../errors/domain-error.js';
@@ -11,7 +12,7 @@ import { oneLine } from '../text/plain-text.js';
 import { seoulDay } from '../time/seoul-day.js';
 import type { ContentKind } from './legal-basis.js';
 import { CONTENT_KINDS, citationsFor } from './legal-basis.js';
-import type { Addressee, LetterLocale, LetterText } from './letter-text.js';
+import type { Addressee, LetterLocale, LetterText, LetterVoice } from './letter-text.js';
 import { LETTER_TEXT_EN } from './letter-text-en.js';
 import { LETTER_TEXT_KO } from './letter-text-ko.js';
 
@@ -32,6 +33,8 @@ export interface DeletionLetterInput {
   readonly requester?: { readonly name?: string; readonly contact?: string };
   readonly respondBy: Date;
   readonly today: Date;
+  /** Who speaks: the person (the default) or a support centre for the person, with their consent. */
+  readonly voice?: LetterVoice;
 }
 
 export interface DeletionLetter {
@@ -71,7 +74,9 @@ export function buildDeletionLetter(input: DeletionLetterInput): DeletionLetter 
   if (!Object.hasOwn(LETTER_TEXT, input.locale)) throw invalid('Unknown language');
   if (input.service.jurisdiction !== 'kr' && input.service.jurisdiction !== 'other') throw invalid('Unknown jurisdiction');
   if (input.service.addressee !== undefined && input.service.addressee !== 'operator' && input.service.addressee !== 'body') throw invalid('Unknown addressee');
-  const text = LETTER_TEXT[input.locale];
+  if (input.voice !== undefined && input.voice !== 'person' && input.voice !== 'centre') throw invalid('Unknown voice');
+  const base = LETTER_TEXT[input.locale];
+  const text: LetterText = input.voice === 'centre' ? { ...base, ...base.centre } : base;
   const service = oneLine(input.service.name);
   if (service === '') throw invalid('Name the service the letter is to');
   if (Number.isNaN(input.today.getTime()) || Number.isNaN(input.respondBy.getTime())) throw new LetterInputError('invalid_date', 'The dates must be valid');

@@ -1,5 +1,6 @@
 import type { ContentKind } from './legal-basis.js';
 import type { LetterText } from './letter-text.js';
+import { CENTRE_SUBJECT_WHAT_EN, CENTRE_TEXT_EN } from './letter-text-centre-en.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12,13 +13,15 @@ const WHAT: Readonly<Record<ContentKind, string>> = {
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
+const subjectNaming = (what: Readonly<Record<ContentKind, string>>): LetterText['subject'] => (kind, urlCount, respondBy) =>
+  `Removal request: ${what[kind]} (${String(urlCount)} ${plural(urlCount, 'URL', 'URLs')}), reply by ${respondBy}`;
+
 export const LETTER_TEXT_EN: LetterText = {
   day: (isoDay) => {
     const [y, m, d] = isoDay.split('-').map(Number);
     return `${String(d)} ${MONTHS[(m ?? 1) - 1] ?? ''} ${String(y)}`;
   },
-  subject: (kind, urlCount, respondBy) =>
-    `Removal request: ${WHAT[kind]} (${String(urlCount)} ${plural(urlCount, 'URL', 'URLs')}), reply by ${respondBy}`,
+  subject: subjectNaming(WHAT),
   greeting: (service) => `Dear ${service} team,`,
   opening: {
     operator: {
@@ -66,4 +69,5 @@ export const LETTER_TEXT_EN: LetterText = {
   dated: (today) => `Date: ${today}`,
   nameLabel: 'Name',
   contactLabel: 'Contact',
+  centre: { subject: subjectNaming({ ...WHAT, ...CENTRE_SUBJECT_WHAT_EN }), ...CENTRE_TEXT_EN },
 };

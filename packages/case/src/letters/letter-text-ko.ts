@@ -1,5 +1,6 @@
 import type { ContentKind } from './legal-basis.js';
 import type { LetterText } from './letter-text.js';
+import { CENTRE_TEXT_KO } from './letter-text-centre-ko.js';
 
 const WHAT: Readonly<Record<ContentKind, string>> = {
   'illegal-filming': '불법촬영물',
@@ -8,12 +9,15 @@ const WHAT: Readonly<Record<ContentKind, string>> = {
   'threat-material': '협박에 이용된 촬영물',
 };
 
+const subject: LetterText['subject'] = (kind, urlCount, respondBy) =>
+  `[삭제 요청] ${WHAT[kind]} 삭제 요청 (URL ${String(urlCount)}건, ${respondBy}까지 회신 요청)`;
+
 export const LETTER_TEXT_KO: LetterText = {
   day: (isoDay) => {
     const [y, m, d] = isoDay.split('-').map(Number);
     return `${String(y)}년 ${String(m)}월 ${String(d)}일`;
   },
-  subject: (kind, urlCount, respondBy) => `[삭제 요청] ${WHAT[kind]} 삭제 요청 (URL ${String(urlCount)}건, ${respondBy}까지 회신 요청)`,
+  subject,
   greeting: (service) => `${service} 담당자께`,
   opening: {
     operator: {
@@ -61,4 +65,5 @@ export const LETTER_TEXT_KO: LetterText = {
   dated: (today) => `작성일: ${today}`,
   nameLabel: '이름',
   contactLabel: '연락처',
+  centre: { subject, ...CENTRE_TEXT_KO },
 };

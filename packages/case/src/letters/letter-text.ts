@@ -2,6 +2,8 @@
  * The words of a deletion-request letter, one module per language. Calm, factual, firm: say what
  * the content is, that it is there without consent, what to do and by when. Never "porn"; the
  * Korean uses 불법촬영물 and the English "intimate images recorded or shared without consent".
+ * A letter speaks in one voice: the person's own (the locker), or a support centre's, writing for
+ * the person with their consent (the console); the centre's words replace the person's where they differ.
  */
 import type { ContentKind, LegalArticle } from './legal-basis.js';
 
@@ -13,6 +15,9 @@ export type LetterLocale = 'ko' | 'en';
  * hosts nothing and is never addressed as a company (귀사).
  */
 export type Addressee = 'operator' | 'body';
+
+/** Who speaks: the person ("images of me") or a support centre acting for them ("images of the person"). */
+export type LetterVoice = 'person' | 'centre';
 
 export interface LetterText {
   /** A calendar day (YYYY-MM-DD) as written in a letter. */
@@ -33,4 +38,9 @@ export interface LetterText {
   readonly dated: (today: string) => string;
   readonly nameLabel: string;
   readonly contactLabel: string;
+  /** The same letter in the centre's voice: every sentence that speaks as the person, in the third person. */
+  readonly centre: CentreText;
 }
+
+/** The parts of a letter that differ when a centre writes for the person. */
+export type CentreText = Pick<LetterText, 'subject' | 'opening' | 'evidenceIntro' | 'asksHeading' | 'asks' | 'closing'>;

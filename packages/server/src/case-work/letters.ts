@@ -68,6 +68,7 @@ export function caseLetters(w: CaseWork) {
     const letter = buildDeletionLetter({
       locale: input.locale, service: { name: svc.name, jurisdiction: svc.jurisdiction, addressee: svc.addressee }, urls: rows.map((r) => r.record.url),
       contentKind: input.contentKind, evidence: await evidence(caseId, input.evidenceItemIds), respondBy: new Date(`${input.respondBy}T12:00:00+09:00`), today: w.now(), ...requester,
+      voice: 'centre', // the centre writes for the person, with their consent: never "images of me"
     });
     const channel = channelOf(operator);
     const to = 'email' in svc && svc.email !== undefined ? svc.email : channel?.how.find((h) => h.kind === 'email')?.address;
