@@ -30,6 +30,7 @@ const NO_CASE = '0000000000000000';
 const EVENT_BODIES = {
   assign: { staffId: null }, notes: { text: 'a note' }, messages: { text: 'hello' }, identity: { method: 'other' }, status: { status: 'closed' },
 } as const;
+const LETTER = { targetIds: ['nobodys-target'], locale: 'ko', contentKind: 'non-consensual-sharing', respondBy: '2030-01-01' };
 const NOTE_ITEM = { id: 'n1', exhibitNumber: 1, kind: 'note', title: 'A note', addedAt: '2026-12-01T00:00:00Z', history: [{ at: '2026-12-01T00:00:00Z', action: 'added', summary: 'Added' }] };
 
 const MATRIX: readonly Cell[] = [
@@ -59,6 +60,27 @@ const MATRIX: readonly Cell[] = [
     method: 'POST', route: `${V1}/cases/:id/referrals/:referralId/state`, url: () => `${V1}/cases/${NO_CASE}/referrals/nobodys-referral/state`,
     body: () => ({ state: 'sent' }), expect: onlyCounsellor(404),
   },
+  // Case work (issue 13): targets, letters, reminders, operators; the figures are the admins'.
+  { method: 'GET', route: `${V1}/cases/:id/targets`, url: () => `${V1}/cases/${NO_CASE}/targets`, expect: onlyCounsellor(404) },
+  { method: 'POST', route: `${V1}/cases/:id/targets`, url: () => `${V1}/cases/${NO_CASE}/targets`, body: () => ({ targets: [{ url: 'https://x.com/a/status/1' }] }), expect: onlyCounsellor(404) },
+  {
+    method: 'POST', route: `${V1}/cases/:id/targets/:targetId/status`, url: () => `${V1}/cases/${NO_CASE}/targets/nobodys-target/status`,
+    body: () => ({ status: 'requested' }), expect: onlyCounsellor(404),
+  },
+  { method: 'POST', route: `${V1}/cases/:id/letters/preview`, url: () => `${V1}/cases/${NO_CASE}/letters/preview`, body: () => LETTER, expect: onlyCounsellor(404) },
+  {
+    method: 'POST', route: `${V1}/cases/:id/letters`, url: () => `${V1}/cases/${NO_CASE}/letters`,
+    body: () => ({ ...LETTER, send: { method: 'web_form', reference: 'R-1' } }), expect: onlyCounsellor(404),
+  },
+  { method: 'GET', route: `${V1}/cases/:id/letters`, url: () => `${V1}/cases/${NO_CASE}/letters`, expect: onlyCounsellor(404) },
+  { method: 'GET', route: `${V1}/mail/status`, url: () => `${V1}/mail/status`, expect: onlyCounsellor(200) },
+  { method: 'GET', route: `${V1}/reminders`, url: () => `${V1}/reminders`, expect: onlyCounsellor(200) },
+  { method: 'GET', route: `${V1}/operators`, url: () => `${V1}/operators`, expect: onlyCounsellor(200) },
+  { method: 'POST', route: `${V1}/operators`, url: () => `${V1}/operators`, body: () => ({ name: 'A webhard', language: 'ko', siteType: 'webhard' }), expect: onlyCounsellor(201) },
+  { method: 'PUT', route: `${V1}/operators/:operatorId`, url: () => `${V1}/operators/nobodys-operator`, body: () => ({ name: 'A webhard', language: 'ko', siteType: 'webhard' }), expect: onlyCounsellor(404) },
+  { method: 'DELETE', route: `${V1}/operators/:operatorId`, url: () => `${V1}/operators/nobodys-operator`, expect: onlyCounsellor(404) },
+  { method: 'GET', route: `${V1}/stats`, url: () => `${V1}/stats?from=2026-01-01&to=2026-12-31`, expect: onlyAdmin(200) },
+  { method: 'GET', route: `${V1}/stats.csv`, url: () => `${V1}/stats.csv?from=2026-01-01&to=2026-12-31`, expect: onlyAdmin(200) },
   { method: 'GET', route: `${V1}/staff`, url: () => `${V1}/staff`, expect: onlyAdmin(200) },
   { method: 'POST', route: `${V1}/staff`, url: () => `${V1}/staff`, body: () => ({ name: '새 상담원', role: 'counsellor' }), expect: onlyAdmin(201) },
   { method: 'POST', route: `${V1}/staff/:id/setup-link`, url: (i) => `${V1}/staff/${i.subject}/setup-link`, expect: onlyAdmin(201) },
