@@ -89,6 +89,7 @@ test('paste 30 lines → groups → letters by e-mail and web form → removals 
     // 2. The counsellor: the case, the consent given in the locker, a centre operator of its own.
     const page = await counsellor.newPage();
     await setUpAccount(page, server.invite('counsellor', '여정 상담', 'ko'), 'ko', `co.journey.${randomInt(1000, 9999)}`, '삭제 요청 여정을 따라가는 상담원의 문장');
+    await expect(page.getByRole('heading', { level: 1, name: '사건' })).toBeFocused();
     await consoleCall(page, 'POST', '/operators', { name: TRAP.name, language: 'en', siteType: 'webhard', domains: [TRAP.domain], email: 'abuse@trap-host.example' });
     const caseId = await page.locator('.case-row').first().getAttribute('data-case-id') ?? '';
     await page.locator(`[data-case-id="${caseId}"]`).getByRole('button').first().click();
@@ -122,6 +123,8 @@ test('paste 30 lines → groups → letters by e-mail and web form → removals 
     expect(JSON.stringify(mail.to)).toContain(OPERATOR_MAIL);
     for (const url of X) expect(mail.text).toContain(url);
     for (const url of NAVER) expect(mail.text).not.toContain(url);
+    // The centre writes for the person, with their consent: never in the person's first person.
+    expect(mail.text).toMatch(/피해자를 대신하여|on behalf of the person/u);
     const sentLetter = panel.locator('.cw-sent').filter({ hasText: OPERATOR_MAIL });
     await expect(sentLetter).toContainText(mail.messageId ?? 'no message id');
 
