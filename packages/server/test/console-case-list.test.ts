@@ -51,7 +51,7 @@ for (const testDb of TEST_DATABASES) {
       const rows = (await call(t, me, 'GET', `${V1}/cases?view=open`)).json().cases as Record<string, unknown>[];
       expect(rows.find((r) => r.id === first.id)).toEqual({
         id: first.id, status: 'new', openedBy: 'victim_request', createdAt: first.createdAt, assignedToMe: false, withdrawnAt: null,
-        junk: false, situation: 'dissemination', contact: CONTACT, items: 2,
+        junk: false, situation: 'dissemination', arrival: 'online', contact: CONTACT, items: 2,
       });
       expect(rows.find((r) => r.id === mine.id)).toMatchObject({ assignedToMe: true, status: 'assigned', items: 0 });
       expect(rows.find((r) => r.id === junk.id)).toMatchObject({ junk: true });
