@@ -3,15 +3,10 @@
  * server or Referer ever sees; it is taken out of the address bar at once.
  */
 import { createRoot } from 'react-dom/client';
-import * as z from 'zod';
 import { ConsoleApp } from './console-app.js';
 import { consoleMessages } from './i18n/index.js';
 import './console.css';
 import './audit/audit-page.css';
-
-// zod would probe `new Function` once to pick a faster parser; the console's CSP forbids eval, so the
-// probe shows as a CSP violation in every page's console. Never try.
-z.config({ jitless: true });
 
 const root = document.getElementById('console-root');
 if (root) {

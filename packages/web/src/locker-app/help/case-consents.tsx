@@ -75,7 +75,7 @@ export function CaseConsents({ t, locale, access, consents, since, onChanged }: 
           </div>
         </div>
       ) : (
-        <ul className="help-status-items case-consent-list">
+        <ul className="help-status-list case-consent-list">
           {rows.map((row) => {
             const title = t.kinds[row.kind].title;
             return (

@@ -20,7 +20,7 @@ export function CaseTakedowns({ t, locale, takedowns }: { t: CaseWorkMessages['t
       {rows.length === 0 ? <p className="panel">{t.empty}</p> : (
         <>
           <p className="label">{t.count(rows.length)}</p>
-          <ul className="help-status-items case-takedown-list">
+          <ul className="help-status-list case-takedown-list">
             {rows.map((row) => (
               <li key={row.id} className="case-takedown" data-target-id={row.id} data-status={row.status}>
                 <h4 className="case-takedown-url break-all" dir="ltr">{row.url}</h4>

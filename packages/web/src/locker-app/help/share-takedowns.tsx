@@ -74,7 +74,7 @@ export function ShareTakedowns({ t, locale, store, access, caseUrls, onShared }:
         <div className="confirm-box" role="group" aria-labelledby="share-review-title">
           <h4 id="share-review-title" ref={reviewHeading} tabIndex={-1}>{t.reviewTitle}</h4>
           <p>{t.reviewLead(picked.length)}</p>
-          <ul className="help-status-items share-takedowns-review">
+          <ul className="help-status-list share-takedowns-review">
             {picked.map((r) => (
               <li key={r.request.id} data-takedown-id={r.request.id}>
                 <span className="label break-all" dir="ltr">{r.request.url}</span><br />
