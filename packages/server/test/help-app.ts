@@ -26,6 +26,9 @@ export interface HelpApp {
   /** The app's clock; `advance` moves it. */
   now(): Date;
   advance(ms: number): void;
+  /** Moves the clock forward to `offsetMs` into the next fixed window of `windowMs` (UTC), so
+   *  tests of per-hour or per-day limits never straddle a window's end whatever the real time. */
+  advanceIntoNextWindow(windowMs: number, offsetMs: number): void;
   close(): Promise<void>;
 }
 
@@ -69,6 +72,7 @@ export async function createHelpApp(
     app, db, config, dir,
     now: () => new Date(at),
     advance: (ms) => void (at += ms),
+    advanceIntoNextWindow: (windowMs, offsetMs) => void (at = (Math.floor(at / windowMs) + 1) * windowMs + offsetMs),
     close: async () => {
       await app.close();
       await db.close();
