@@ -7,3 +7,4 @@ export * from './console-audit.js';
 export * from './letters.js';
 export * from './help.js';
 export * from './case-work.js';
+export * from './platform.js';

@@ -277,6 +277,73 @@ export interface CentreOperatorsTable {
   removed_at: string | null;
 }
 
+/** A platform that calls the platform API (decision 0018). */
+export interface PlatformsTable {
+  id: string;
+  name: string;
+  /** JSON array of host names. */
+  domains: string;
+  created_at: string;
+}
+
+/** An API key of a platform: only the SHA-256 (hex) of the key is stored. */
+export interface PlatformKeysTable {
+  id: string;
+  platform_id: string;
+  key_hash: string;
+  /** Comma-separated, sorted (`curate,feed,feedback,match`). */
+  scopes: string;
+  per_minute: number;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface BanksTable {
+  name: string;
+  /** `victims`, or the id of the platform that owns the bank. */
+  owner: string;
+  kind: 'confirmed' | 'unreviewed' | 'platform';
+  matching_enabled: number;
+  feed_enabled: number;
+  created_at: string;
+}
+
+export interface BankContentsTable {
+  /** A random safe integer (bigint: PostgreSQL returns it as a string, SQLite as a number). */
+  id: ColumnType<number | string, number, never>;
+  bank: string;
+  case_id: string | null;
+  origin: 'platform' | 'victim' | 'counsellor';
+  /** Sealed JSON `{ note }`, context `bank_contents.meta:<id>`. */
+  meta_sealed: string;
+  disabled_until: string | null;
+  quarantined_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BankSignalsTable {
+  /** The matcher's id (below 2^31). */
+  id: number;
+  /** Random: a feed record's key. */
+  key: string;
+  content_id: ColumnType<number | string, number, never>;
+  signal_type: 'pdq' | 'md5' | 'vpdq';
+  /** Sealed hex (vPDQ: its text form), context `bank_signals.value:<id>`. */
+  value_sealed: string;
+  quality: number | null;
+  created_at: string;
+}
+
+/** The change log matchers and feeds follow, numbered in commit order. */
+export interface SignalChangesTable {
+  seq: ColumnType<number | string, number, never>;
+  signal_id: number;
+  op: 'upsert' | 'delete';
+  bank: string;
+  at: string;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   staff: StaffTable;
@@ -300,4 +367,10 @@ export interface Database {
   case_consents: CaseConsentsTable;
   case_referrals: CaseReferralsTable;
   centre_operators: CentreOperatorsTable;
+  platforms: PlatformsTable;
+  platform_keys: PlatformKeysTable;
+  banks: BanksTable;
+  bank_contents: BankContentsTable;
+  bank_signals: BankSignalsTable;
+  signal_changes: SignalChangesTable;
 }

@@ -7,6 +7,7 @@ import * as destroyedCaseCounts from './2026-12-04-destroyed-case-counts.js';
 import * as caseContents from './2026-12-05-case-contents.js';
 import * as caseWork from './2026-12-06-case-work.js';
 import * as statsIndexes from './2026-12-07-stats-indexes.js';
+import * as platform from './2026-12-08-platform.js';
 
 /** Every migration in order. Names sort by date, so the migrator applies them as listed. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -18,4 +19,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-05-case-contents': caseContents,
   '2026-12-06-case-work': caseWork,
   '2026-12-07-stats-indexes': statsIndexes,
+  '2026-12-08-platform': platform,
 };
