@@ -1,5 +1,5 @@
 /** Row types of every table, as the migrations leave them. */
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export type Arrival = 'online' | 'phone' | 'walk_in' | 'email' | 'referral' | 'other';
 
@@ -313,6 +313,7 @@ export interface BankContentsTable {
   id: ColumnType<number | string, number, never>;
   bank: string;
   case_id: string | null;
+  submission_id: string | null;
   origin: 'platform' | 'victim' | 'counsellor';
   /** Sealed JSON `{ note }`, context `bank_contents.meta:<id>`. */
   meta_sealed: string;
@@ -332,7 +333,22 @@ export interface BankSignalsTable {
   /** Sealed hex (vPDQ: its text form), context `bank_signals.value:<id>`. */
   value_sealed: string;
   quality: number | null;
+  matches: Generated<number>;
   created_at: string;
+}
+
+/** A person's own hash-protection submission (`/protect`): code and PIN as keyed hashes. */
+export interface ProtectSubmissionsTable {
+  id: string;
+  code_hash: string;
+  pin_hash: string;
+  failures: Generated<number>;
+  lockouts: Generated<number>;
+  locked_until: string | null;
+  locale: 'ko' | 'en';
+  created_at: string;
+  withdrawn_at: string | null;
+  updated_at: string;
 }
 
 /** The change log matchers and feeds follow, numbered in commit order. */
@@ -370,6 +386,7 @@ export interface Database {
   platforms: PlatformsTable;
   platform_keys: PlatformKeysTable;
   banks: BanksTable;
+  protect_submissions: ProtectSubmissionsTable;
   bank_contents: BankContentsTable;
   bank_signals: BankSignalsTable;
   signal_changes: SignalChangesTable;

@@ -97,8 +97,10 @@ export interface BankStore {
   addContent(input: {
     readonly bank: string;
     readonly origin: 'platform' | 'victim' | 'counsellor';
-    /** Victims' content: the case whose key seals it (and whose withdrawal removes it). */
+    /** Hashes a person shared with a counsellor (consent recorded): the case whose key seals them. */
     readonly caseId?: string | null;
+    /** A person's own submission (`/protect`): the submission whose key seals them (`vault.sealSubmissionField`). */
+    readonly submissionId?: string | null;
     readonly note?: string;
     readonly signals: readonly NewSignal[];
   }): Promise<BankContent>;
@@ -109,6 +111,12 @@ export interface BankStore {
   listContents(bank: string, options: { readonly after?: string; readonly limit: number }): Promise<Page<BankContent>>;
   /** Withdrawal: every content of the case, in every bank. Returns how many were removed. */
   deleteCaseContents(caseId: string): Promise<number>;
+  /** Withdrawal of a `/protect` submission: every content it made. Returns how many were removed. */
+  deleteSubmissionContents(submissionId: string): Promise<number>;
+  /** Per signal of a submission (in the order added): its id, type, and how many lookups matched it. */
+  submissionSignals(submissionId: string): Promise<readonly { readonly signalId: number; readonly contentId: number; readonly bank: string; readonly type: SignalType; readonly matches: number; readonly createdAt: string }[]>;
+  /** Adds to `matches` of these signals (called after lookups that hit; never blocks the answer). */
+  countMatches(signalIds: readonly number[]): Promise<void>;
 }
 
 export interface MatchHit {

@@ -18,6 +18,8 @@ import type { Vault } from './vault-port.js';
 const SEALED_PREFIX = 'v1.';
 export const SYSTEM_KEY_ID = 'system';
 export const caseKeyId = (caseId: string) => `case:${caseId}`;
+/** A hash-protection submission's own data key (decision 0018): no case, shredded on withdrawal. */
+export const submissionKeyId = (submissionId: string) => `protect:${submissionId}`;
 
 /** What the blob store and the keyed hash need beyond the port. */
 export interface KeyVault extends Vault {
@@ -38,6 +40,19 @@ export interface KeyVault extends Vault {
    * is null.
    */
   openCaseFields(fields: readonly CaseField[]): Promise<(string | null)[]>;
+  /** As `openCaseFields`, for fields sealed under any data key (`keyId`: `case:…`, `protect:…`, `system`). */
+  openFields(fields: readonly KeyedField[]): Promise<(string | null)[]>;
+  /** A hash-protection submission's fields, under its own data key (`submissionKeyId`). */
+  sealSubmissionField(submissionId: string, plaintext: string, context: string): Promise<string>;
+  openSubmissionField(submissionId: string, sealed: string, context: string): Promise<string>;
+  /** Withdrawal: destroys the submission's data key; nothing sealed with it opens again. */
+  destroySubmissionKey(submissionId: string): Promise<void>;
+}
+
+export interface KeyedField {
+  readonly keyId: string;
+  readonly sealed: string;
+  readonly context: string;
 }
 
 export interface CaseField {
@@ -102,6 +117,39 @@ export function createVault(db: Db, config: Pick<Config, 'masterKeyFile'>): KeyV
   const caseKey = (caseId: string, create: boolean) => dataKey(caseKeyId(caseId), caseId, create);
   const systemKey = () => dataKey(SYSTEM_KEY_ID, null, true);
 
+  async function destroyKey(id: string): Promise<void> {
+    await kysely.deleteFrom('data_keys').where('id', '=', id).execute();
+    // secure_delete zeroes the row in the database file; the WAL still holds the page until a
+    // checkpoint truncates it. (PostgreSQL keeps dead tuples until vacuum: rotation covers them.)
+    if (db.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(kysely).catch(() => undefined);
+  }
+
+  /** Each distinct key read and unwrapped once, for this call only; a field that does not open is null. */
+  async function openFields(fields: readonly KeyedField[]): Promise<(string | null)[]> {
+    const ids = [...new Set(fields.map((f) => f.keyId))];
+    const keys = new Map<string, Buffer>();
+    for (let i = 0; i < ids.length; i += KEYS_PER_QUERY) {
+      const rows = await kysely.selectFrom('data_keys').select(['id', 'epoch', 'wrapped']).where('id', 'in', ids.slice(i, i + KEYS_PER_QUERY)).execute();
+      for (const row of rows) {
+        try {
+          keys.set(row.id, unwrap(row));
+        } catch (error) {
+          if (!(error instanceof VaultError)) throw error;
+        }
+      }
+    }
+    return fields.map((f) => {
+      const key = keys.get(f.keyId);
+      if (!key) return null;
+      try {
+        return openWith(key, f.keyId, f.sealed, f.context);
+      } catch (error) {
+        if (error instanceof VaultError) return null;
+        throw error;
+      }
+    });
+  }
+
   function sealWith(key: Buffer, scope: string, plaintext: string, context: string): string {
     return SEALED_PREFIX + seal(key, Buffer.from(plaintext, 'utf8'), fieldAdditionalData(scope, context)).toString('base64url');
   }
@@ -125,39 +173,27 @@ export function createVault(db: Db, config: Pick<Config, 'masterKeyFile'>): KeyV
     async openSystemField(sealed, context) {
       return openWith(await systemKey(), SYSTEM_KEY_ID, sealed, context);
     },
-    async destroyCaseKey(caseId) {
-      await kysely.deleteFrom('data_keys').where('id', '=', caseKeyId(caseId)).execute();
-      // secure_delete zeroes the row in the database file; the WAL still holds the page until a
-      // checkpoint truncates it. (PostgreSQL keeps dead tuples until vacuum: rotation covers them.)
-      if (db.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(kysely).catch(() => undefined);
+    destroyCaseKey(caseId) {
+      return destroyKey(caseKeyId(caseId));
     },
     async blobKey(caseId, blobId, salt, create) {
       const key = await caseKey(caseId, create);
       return Buffer.from(hkdfSync('sha256', key, salt, additionalData('jikim/blob/v1', caseId, blobId), KEY_BYTES));
     },
-    async openCaseFields(fields) {
-      const ids = [...new Set(fields.map((f) => caseKeyId(f.caseId)))];
-      const keys = new Map<string, Buffer>();
-      for (let i = 0; i < ids.length; i += KEYS_PER_QUERY) {
-        const rows = await kysely.selectFrom('data_keys').select(['id', 'epoch', 'wrapped']).where('id', 'in', ids.slice(i, i + KEYS_PER_QUERY)).execute();
-        for (const row of rows) {
-          try {
-            keys.set(row.id, unwrap(row));
-          } catch (error) {
-            if (!(error instanceof VaultError)) throw error;
-          }
-        }
-      }
-      return fields.map((f) => {
-        const key = keys.get(caseKeyId(f.caseId));
-        if (!key) return null;
-        try {
-          return openWith(key, caseKeyId(f.caseId), f.sealed, f.context);
-        } catch (error) {
-          if (error instanceof VaultError) return null;
-          throw error;
-        }
-      });
+    openCaseFields(fields) {
+      return openFields(fields.map((f) => ({ keyId: caseKeyId(f.caseId), sealed: f.sealed, context: f.context })));
+    },
+    openFields,
+    async sealSubmissionField(submissionId, plaintext, context) {
+      const id = submissionKeyId(submissionId);
+      return sealWith(await dataKey(id, null, true), id, plaintext, context);
+    },
+    async openSubmissionField(submissionId, sealed, context) {
+      const id = submissionKeyId(submissionId);
+      return openWith(await dataKey(id, null, false), id, sealed, context);
+    },
+    destroySubmissionKey(submissionId) {
+      return destroyKey(submissionKeyId(submissionId));
     },
     async keyedHashKey(purpose) {
       const cached = hashKeys.get(purpose);

@@ -40,13 +40,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'varchar(32)', (col) => col.notNull())
     .execute();
 
+  // A person's own hash-protection submission (`/protect`, no account): its code and PIN as keyed
+  // hashes (as a help request's), throttling, and its own data key (`protect:<id>`) sealing its hashes.
+  await db.schema
+    .createTable('protect_submissions')
+    .addColumn('id', 'varchar(32)', (col) => col.primaryKey())
+    .addColumn('code_hash', 'varchar(64)', (col) => col.notNull().unique())
+    .addColumn('pin_hash', 'varchar(64)', (col) => col.notNull())
+    .addColumn('failures', 'integer', (col) => col.notNull().defaultTo(0))
+    .addColumn('lockouts', 'integer', (col) => col.notNull().defaultTo(0))
+    .addColumn('locked_until', 'varchar(32)')
+    .addColumn('locale', 'varchar(2)', (col) => col.notNull())
+    .addColumn('created_at', 'varchar(32)', (col) => col.notNull())
+    .addColumn('withdrawn_at', 'varchar(32)')
+    .addColumn('updated_at', 'varchar(32)', (col) => col.notNull())
+    .execute();
+
   await db.schema
     .createTable('bank_contents')
     // A random safe integer (never sequential), HMA's bank_content_id.
     .addColumn('id', 'bigint', (col) => col.primaryKey())
     .addColumn('bank', 'varchar(100)', (col) => col.notNull().references('banks.name').onDelete('cascade'))
-    // The case whose key seals its signals (victims' hashes); null for a platform's own content.
+    // The counsellor's case whose key seals its signals (hashes the person shared, with consent).
     .addColumn('case_id', 'varchar(32)', (col) => col.references('cases.id').onDelete('cascade'))
+    // Or the person's own submission whose key seals them; null for a platform's own content.
+    .addColumn('submission_id', 'varchar(32)', (col) => col.references('protect_submissions.id').onDelete('cascade'))
     .addColumn('origin', 'varchar(16)', (col) => col.notNull().check(sqlIn('origin', ['platform', 'victim', 'counsellor'])))
     // Sealed JSON `{ note }` (a platform's note; empty for victims').
     .addColumn('meta_sealed', 'text', (col) => col.notNull())
@@ -58,6 +76,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('bank_contents_bank').on('bank_contents').columns(['bank', 'id']).execute();
   await db.schema.createIndex('bank_contents_case').on('bank_contents').columns(['case_id']).execute();
+  await db.schema.createIndex('bank_contents_submission').on('bank_contents').columns(['submission_id']).execute();
 
   await db.schema
     .createTable('bank_signals')
@@ -67,9 +86,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('key', 'varchar(32)', (col) => col.notNull().unique())
     .addColumn('content_id', 'bigint', (col) => col.notNull().references('bank_contents.id').onDelete('cascade'))
     .addColumn('signal_type', 'varchar(16)', (col) => col.notNull().check(sqlIn('signal_type', ['pdq', 'md5', 'vpdq'])))
-    // Sealed with the case key (victims') or the system key (platforms'), context `bank_signals.value:<id>`.
+    // Sealed with the case's or the submission's key (victims') or the system key (platforms'),
+    // context `bank_signals.value:<id>`.
     .addColumn('value_sealed', 'text', (col) => col.notNull())
     .addColumn('quality', 'integer')
+    // How many lookups matched it (the person sees "matched N times", never where).
+    .addColumn('matches', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('created_at', 'varchar(32)', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('bank_signals_content').on('bank_signals').columns(['content_id']).execute();
@@ -96,5 +118,5 @@ function sqlIn(column: string, values: readonly string[]) {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['signal_changes', 'bank_signals', 'bank_contents', 'banks', 'platform_keys', 'platforms']) await db.schema.dropTable(table).execute();
+  for (const table of ['signal_changes', 'bank_signals', 'bank_contents', 'protect_submissions', 'banks', 'platform_keys', 'platforms']) await db.schema.dropTable(table).execute();
 }
