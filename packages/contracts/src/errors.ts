@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'consent_missing',
   /** A case holds at most CASE_WORK_LIMITS.targetsPerCase takedown targets (issue 13). */
   'too_many_targets',
+  /** A hash sent to /protect is below the quality that matches reliably (PROTECT_LIMITS.minQuality). */
+  'low_quality',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -8,3 +8,4 @@ export * from './letters.js';
 export * from './help.js';
 export * from './case-work.js';
 export * from './platform.js';
+export * from './protect.js';
