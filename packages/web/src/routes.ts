@@ -6,6 +6,7 @@ export type PageId =
   | 'what-happened'
   | 'locker'
   | 'help/status'
+  | 'protect'
   | 'crime-types'
   | `guide/${ScenarioId}`
   | 'awareness'
@@ -22,6 +23,7 @@ export const PAGE_IDS: readonly PageId[] = [
   'guide/threat',
   'locker',
   'help/status',
+  'protect',
   'awareness',
   'organisations',
   'safety',

@@ -11,6 +11,7 @@ import { HelpStatusPage } from './pages/help-status.js';
 import { LockerPage } from './pages/locker.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { OrganisationsPage } from './pages/organisations.js';
+import { ProtectPage } from './pages/protect.js';
 import { SafetyPage } from './pages/safety.js';
 import { ScenarioGuidePage } from './pages/scenario-guide.js';
 import { WhatHappenedPage } from './pages/what-happened.js';
@@ -36,6 +37,7 @@ function element(id: PageId, locale: Locale, assets: PageAssets): ReactElement {
     case 'about': return <AboutPage {...props} />;
     case 'locker': return <LockerPage {...props} />;
     case 'help/status': return <HelpStatusPage {...props} />;
+    case 'protect': return <ProtectPage {...props} />;
     default: return <ScenarioGuidePage {...props} scenario={scenarioById(id.slice('guide/'.length))} />;
   }
 }
