@@ -17,6 +17,7 @@ Commands:
   admin     invite a staff member: prints a one-time set-up link (jikim admin --help)
   key       make the master key, or rotate it (jikim key --help)
   stats     the figures for a period: cases, deletion requests, days to removal (jikim stats --help)
+  platform  API keys of platforms: create (printed once), list, revoke (jikim platform --help)
   help      show this message
 `;
 
@@ -40,6 +41,8 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
         return await (await import('./commands/key.js')).keyCommand(rest, io);
       case 'stats':
         return await (await import('./commands/stats.js')).statsCommand(rest, io);
+      case 'platform':
+        return await (await import('./commands/platform.js')).platformCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':
@@ -50,14 +53,14 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
         return 2;
     }
   } catch (error) {
-    const server = command === 'serve' || command === 'migrate' || command === 'audit' || command === 'key' || command === 'admin' || command === 'stats' ? await import('@jikim/server') : undefined;
+    const server = command === 'serve' || command === 'migrate' || command === 'audit' || command === 'key' || command === 'admin' || command === 'stats' || command === 'platform' ? await import('@jikim/server') : undefined;
     if (server && error instanceof server.ConfigError) {
       io.err(`Invalid configuration:\n${error.problems.map((p) => shown`  - ${p}\n`).join('')}`);
       return 78;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       // parseArgs quotes the option it did not know: input, like the command's name.
-      const usage = command === 'hash' ? (await import('./commands/hash.js')).HASH_USAGE : command === 'verify' ? (await import('./commands/verify.js')).VERIFY_USAGE : command === 'audit' ? (await import('./commands/audit.js')).AUDIT_USAGE : command === 'key' ? (await import('./commands/key.js')).KEY_USAGE : command === 'admin' ? (await import('./commands/admin.js')).ADMIN_USAGE : command === 'stats' ? (await import('./commands/stats.js')).STATS_USAGE : USAGE;
+      const usage = command === 'hash' ? (await import('./commands/hash.js')).HASH_USAGE : command === 'verify' ? (await import('./commands/verify.js')).VERIFY_USAGE : command === 'audit' ? (await import('./commands/audit.js')).AUDIT_USAGE : command === 'key' ? (await import('./commands/key.js')).KEY_USAGE : command === 'admin' ? (await import('./commands/admin.js')).ADMIN_USAGE : command === 'stats' ? (await import('./commands/stats.js')).STATS_USAGE : command === 'platform' ? (await import('./commands/platform.js')).PLATFORM_USAGE : USAGE;
       io.err(shown`jikim ${command}: ${error.message}\n\n` + usage);
       return 2;
     }
