@@ -1,10 +1,16 @@
 /**
  * The banks' storage (decision 0018): banks, their contents and sealed signals, and the change log
- * every matcher follows. Implementation in progress; the signature is what the routes build on.
+ * every matcher follows. Contents are in bank-contents.ts; what a person's withdrawal and status
+ * need is here with the banks themselves.
  */
 import type { Db } from '../../db/database.js';
 import type { KeyVault } from '../../vault/vault.js';
-import type { BankStore } from '../platform-ports.js';
+import { BankError, type BankStore } from '../platform-ports.js';
+import { contentOps } from './bank-contents.js';
+import { IDS_PER_QUERY, toBank } from './bank-read.js';
+import { removeContents } from './bank-removal.js';
+import { bankWrite } from './bank-write.js';
+import { toId } from './bank-ids.js';
 
 export interface BankStoreDeps {
   readonly db: Db;
@@ -19,14 +25,83 @@ export interface PlatformBankStore extends BankStore {
 }
 
 export function createBankStore(deps: BankStoreDeps): PlatformBankStore {
-  void deps;
-  const pending = (): never => {
-    throw new Error('createBankStore: not implemented yet');
-  };
+  const { db, now } = deps;
+  const kysely = db.kysely;
+
+  async function getBank(name: string) {
+    const row = await kysely.selectFrom('banks').selectAll().where('name', '=', name).executeTakeFirst();
+    return row ? toBank(row) : null;
+  }
+
   return {
-    getBank: pending, listBanks: pending, createBank: pending, updateBank: pending, deleteBank: pending,
-    addContent: pending, getContent: pending, updateContent: pending, deleteContent: pending, listContents: pending,
-    deleteCaseContents: pending, deleteSubmissionContents: pending, submissionSignals: pending, countMatches: pending,
-    quarantineContent: pending,
+    getBank,
+
+    async listBanks({ owners, after, limit }) {
+      if (owners?.length === 0) return { items: [], nextCursor: null };
+      let query = kysely.selectFrom('banks').selectAll();
+      if (owners) query = query.where('owner', 'in', owners);
+      if (after !== undefined) query = query.where('name', '>', after);
+      const rows = await query.orderBy('name').limit(limit + 1).execute();
+      const page = rows.slice(0, limit).map(toBank);
+      return { items: page, nextCursor: rows.length > limit ? (page.at(-1)?.name ?? null) : null };
+    },
+
+    async createBank(name, owner, kind) {
+      const createdAt = now().toISOString();
+      const inserted = await kysely.insertInto('banks')
+        .values({ name, owner, kind, matching_enabled: 1, feed_enabled: 0, created_at: createdAt })
+        .onConflict((oc) => oc.column('name').doNothing())
+        .returning('name')
+        .executeTakeFirst();
+      if (!inserted) throw new BankError('bank_exists', 'A bank of that name exists');
+      return { name, owner, kind, matchingEnabled: true, feedEnabled: false, createdAt };
+    },
+
+    async updateBank(name, change) {
+      const set: { matching_enabled?: number; feed_enabled?: number } = {};
+      if (change.matchingEnabled !== undefined) set.matching_enabled = change.matchingEnabled ? 1 : 0;
+      if (change.feedEnabled !== undefined) set.feed_enabled = change.feedEnabled ? 1 : 0;
+      // Matchers re-read the banks' flags on every refresh: no change-log rows needed.
+      if (Object.keys(set).length > 0) await kysely.updateTable('banks').set(set).where('name', '=', name).execute();
+      const bank = await getBank(name);
+      if (!bank) throw new BankError('bank_not_found', 'No such bank');
+      return bank;
+    },
+
+    async deleteBank(name) {
+      await bankWrite(db, async (trx) => {
+        await removeContents(trx, { bank: name }, now());
+        const deleted = await trx.deleteFrom('banks').where('name', '=', name).executeTakeFirst();
+        if (Number(deleted.numDeletedRows) === 0) throw new BankError('bank_not_found', 'No such bank');
+      });
+    },
+
+    ...contentOps(deps),
+
+    deleteCaseContents: (caseId) => bankWrite(db, (trx) => removeContents(trx, { caseId }, now())),
+    deleteSubmissionContents: (submissionId) => bankWrite(db, (trx) => removeContents(trx, { submissionId }, now())),
+
+    async submissionSignals(submissionId) {
+      const rows = await kysely.selectFrom('bank_signals')
+        .innerJoin('bank_contents', 'bank_contents.id', 'bank_signals.content_id')
+        .select(['bank_signals.id as id', 'bank_signals.content_id as contentId', 'bank_contents.bank as bank', 'bank_signals.signal_type as type', 'bank_signals.matches as matches', 'bank_signals.created_at as createdAt'])
+        .where('bank_contents.submission_id', '=', submissionId)
+        .orderBy('bank_signals.id')
+        .execute();
+      return rows.map((r) => ({ signalId: r.id, contentId: toId(r.contentId), bank: r.bank, type: r.type, matches: Number(r.matches), createdAt: r.createdAt }));
+    },
+
+    async countMatches(signalIds) {
+      const tally = new Map<number, number>();
+      for (const id of signalIds) tally.set(id, (tally.get(id) ?? 0) + 1);
+      const byCount = new Map<number, number[]>();
+      for (const [id, n] of tally) byCount.set(n, [...(byCount.get(n) ?? []), id]);
+      for (const [n, ids] of byCount) {
+        for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+          await kysely.updateTable('bank_signals').set((eb) => ({ matches: eb('matches', '+', n) }))
+            .where('id', 'in', ids.slice(i, i + IDS_PER_QUERY)).execute();
+        }
+      }
+    },
   };
 }
