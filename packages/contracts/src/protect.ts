@@ -11,7 +11,7 @@
  *                                 400 `validation` with fields, 400 `low_quality`, 403 proof of work refused,
  *                                 429 intake limit with Retry-After)
  *   GET  /submission          (code + PIN headers) → protectStatusSchema
- *   POST /submission/withdraw (code + PIN headers) → protectWithdrawResponseSchema (idempotent)
+ *   POST /submission/withdraw (code + PIN headers, no body) → protectWithdrawResponseSchema (idempotent)
  * With the code and PIN: 401 `unauthorized` for any wrong, unknown or locked code/PIN (one answer),
  * 429 `too_many_requests` (Retry-After) after 20 failures from one address in an hour.
  */
@@ -41,21 +41,22 @@ export const PROTECT_LIMITS = {
   bodyBytes: 24 * 1024 * 1024,
 } as const;
 
-export const protectPdqSchema = z.object({
+export const protectPdqSchema = z.strictObject({
   hash: pdqHexSchema,
   /** 0–100; below PROTECT_LIMITS.minQuality the server answers 400 `low_quality` (the page never sends one). */
   quality: z.number().int().min(0).max(100),
 });
 
 /**
- * One photo or video, as hashes only: no SHA-256, no file name, no size, no thumbnail.
+ * One photo or video, as hashes only: no SHA-256, no file name, no size, no thumbnail (any other
+ * key is refused, so nothing else can slip out with them).
  * - image: `md5`, and `pdq` with 1 or 8 hashes (the original first, then PDQ_DIHEDRAL_ORDER), or no
  *   `pdq` when the device could not decode it; never `vpdq`.
  * - video: `md5`, and `vpdq` (the reference's text form, `frame,quality,pdqHex,seconds` a line;
  *   @jikim/pdq formatVpdqText) when frames could be hashed; never `pdq`. The server keeps only the
  *   frames of quality ≥ 50 and refuses (`low_quality`) a vPDQ with none.
  */
-export const protectItemSchema = z.object({
+export const protectItemSchema = z.strictObject({
   kind: z.enum(['image', 'video']),
   md5: md5HexSchema,
   pdq: z.array(protectPdqSchema).optional(),
@@ -69,7 +70,7 @@ export const protectItemSchema = z.object({
 });
 export type ProtectItem = z.infer<typeof protectItemSchema>;
 
-export const protectSubmissionRequestSchema = z.object({
+export const protectSubmissionRequestSchema = z.strictObject({
   /** altcha's solution to GET /api/help/v1/challenge (the help request's proof of work). */
   pow: powSolutionSchema,
   /** The language the person used (kept with the submission). */

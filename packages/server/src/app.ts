@@ -24,6 +24,8 @@ import { loggerOptions } from './logger.js';
 import { registerRetention, retentionScheduler } from './retention/retention.plugin.js';
 import { registerConsolePages } from './console/console-pages.js';
 import { registerHelp } from './help/register-help.js';
+import { createBankStore } from './platform/banks/bank-store.js';
+import { registerProtectRoutes } from './protect/protect.routes.js';
 import { registerCaseWorkRoutes } from './case-work/register-case-work.js';
 import { registerLetterRoutes } from './letters/letters.routes.js';
 import { registerStaff } from './staff/register-staff.js';
@@ -97,6 +99,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   // Feature routes (each a one-line registration) go here, before the document that lists them.
   registerStaff(app, { db: db.kysely, now, vault, hashes: createKeyedHash(vault), audit: app.audit, publicOrigin: config.publicOrigin });
   registerHelp(app, { db: db.kysely, vault, hashes: createKeyedHash(vault), blobs: app.blobs, audit: app.audit, now, limits: config.help });
+  registerProtectRoutes(app, { db: db.kysely, vault, hashes: createKeyedHash(vault), banks: createBankStore({ db, vault, now }), audit: app.audit, now, limits: config.help });
   registerConsolePages(app, config.siteDir);
   registerLetterRoutes(app, now);
   registerStatsRoutes(app, { db: db.kysely, now, audit: app.audit });
