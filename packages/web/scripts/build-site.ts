@@ -119,6 +119,29 @@ const helpStatus = await esbuild.build({
 });
 const helpStatusFile = Object.keys(helpStatus.metafile.outputs).find((file) => file.endsWith('.js'));
 if (!helpStatusFile) throw new Error('No bundle for the help status page');
+
+// "Protect my images" (issue 14): its own module (React and the app, never the locker), and the
+// worker that hashes on the device (a classic script of our own origin, as the verify worker).
+const protectWorker = await esbuild.build({
+  ...bundled,
+  entryPoints: { 'protect-worker': 'src/protect-app/hash-worker.ts' },
+  format: 'iife',
+});
+const protectWorkerFile = Object.keys(protectWorker.metafile.outputs).find((file) => file.endsWith('.js'));
+if (!protectWorkerFile) throw new Error('No bundle for the protect worker');
+const protect = await esbuild.build({
+  ...bundled,
+  entryPoints: { protect: 'src/protect-app/main.tsx' },
+  format: 'esm',
+  charset: 'utf8',
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __JIKIM_POW_WORKER_URL__: JSON.stringify(`/${path.relative(out, path.resolve(root, powWorkerFile))}`),
+    __JIKIM_PROTECT_WORKER_URL__: JSON.stringify(`/${path.relative(out, path.resolve(root, protectWorkerFile))}`),
+  },
+});
+const protectFile = Object.keys(protect.metafile.outputs).find((file) => file.endsWith('.js'));
+if (!protectFile) throw new Error('No bundle for the protect page');
 const scriptUrl = (name: string): string => {
   const output = Object.entries(scripts.metafile.outputs).find(([, o]) => o.entryPoint === `src/client/${name}.ts`);
   if (!output) throw new Error(`No bundle for ${name}`);
@@ -138,6 +161,7 @@ const assetsFor = (id: PageId | 'not-found'): PageAssets => ({
   scripts: id === 'what-happened' ? [quickExit, whatHappened] : [quickExit],
   ...(id === 'locker' ? { modules: lockerModules, reportFonts } : {}),
   ...(id === 'help/status' ? { modules: [assetUrl(helpStatusFile)] } : {}),
+  ...(id === 'protect' ? { modules: [assetUrl(protectFile)] } : {}),
 });
 
 const write = (file: string, content: string) => {

@@ -38,7 +38,7 @@ export const protectEn: ProtectMessages = {
     unsupportedBrowser: 'This browser cannot make the fingerprints. Please open this page in a recent Chrome, Safari, Firefox or Samsung Internet.',
   },
   item: {
-    label: { image: (n) => `Photo ${n}`, video: (n) => `Video ${n}` },
+    label: { image: (n) => `Photo ${n}`, video: (n) => `Video ${n}`, other: (n) => `File ${n}` },
     hidden: 'Blurred.',
     warning: 'You do not have to look.',
     show: 'Show',

@@ -36,7 +36,7 @@ export const protectKo: ProtectMessages = {
     unsupportedBrowser: '이 브라우저에서는 지문을 만들 수 없어요. 최신 크롬, 사파리, 파이어폭스, 삼성 인터넷에서 열어 주세요.',
   },
   item: {
-    label: { image: (n) => `사진 ${n}`, video: (n) => `영상 ${n}` },
+    label: { image: (n) => `사진 ${n}`, video: (n) => `영상 ${n}`, other: (n) => `파일 ${n}` },
     hidden: '흐리게 가렸어요.',
     warning: '보지 않아도 괜찮아요.',
     show: '보기',
@@ -60,9 +60,9 @@ export const protectKo: ProtectMessages = {
       notMedia: '사진이나 영상이 아니에요. 보내지 않아요.',
       failed: '지문을 만들지 못했어요. 빼고 다시 골라 주세요.',
     },
-    announceStart: (label) => `${label} 지문을 만들고 있어요.`,
-    announceDone: (label) => `${label} 끝났어요.`,
-    announceRemoved: (label) => `${label}을(를) 뺐어요.`,
+    announceStart: (label) => `${label}: 지문을 만들고 있어요.`,
+    announceDone: (label) => `${label}: 끝났어요.`,
+    announceRemoved: (label) => `${label}: 뺐어요.`,
   },
   review: {
     title: '보낼 내용 확인',

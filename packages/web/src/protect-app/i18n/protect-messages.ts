@@ -18,7 +18,7 @@ export interface ProtectMessages {
     waitForHashing: string; nothingToSend: string; tooMany: (max: number) => string; unsupportedBrowser: string;
   };
   item: {
-    label: Record<ItemKind, (n: number) => string>;
+    label: Record<ItemKind | 'other', (n: number) => string>;
     hidden: string; warning: string; show: string; hide: string;
     progress: (label: string) => string;
     waiting: string; hashing: string; frames: (done: number, total: number) => string;
