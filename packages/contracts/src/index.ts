@@ -8,4 +8,5 @@ export * from './letters.js';
 export * from './help.js';
 export * from './case-work.js';
 export * from './platform.js';
+export * from './platform-hma.js';
 export * from './protect.js';
