@@ -200,6 +200,19 @@ for (const testDb of TEST_DATABASES) {
       }
     });
 
+    it('drops a damaged value and goes on with the changes after it', async () => {
+      const m = matcher();
+      await m.start();
+      const bank = await createPlatformBank(f.store);
+      const damaged = await f.store.addContent({ bank, origin: 'platform', signals: [{ type: 'pdq', value: randomPdq() }] });
+      await f.db.kysely.updateTable('bank_signals').set({ value_sealed: await f.vault.sealSystemField('not a hash', 'bank_signals.value:1') }).where('content_id', '=', damaged.id).execute();
+      const pdq = randomPdq();
+      await f.store.addContent({ bank, origin: 'platform', signals: [{ type: 'pdq', value: pdq }] });
+      await m.refresh();
+      expect(m.status().pdq).toMatchObject({ size: 1, seq: 2 });
+      expect(m.lookup('pdq', pdq, pdqOptions)).toHaveLength(1);
+    });
+
     it('says when it is stale, and counts what it holds', async () => {
       const m = matcher({ staleMs: 60_000 });
       expect(m.stale()).toBe(true);

@@ -3,7 +3,7 @@
  * Changes apply one signal at a time (upsert with the signal's current state, or remove); lookups
  * filter hits by bank, disabled-until and quarantine. Synchronous throughout: no database here.
  */
-import { MatchIndex, parsePdqHex, PDQ_HASH_BYTES, PDQ_MATCH_THRESHOLD } from '@jikim/pdq';
+import { MatchIndex, parsePdqHex, PdqFormatError, PDQ_HASH_BYTES, PDQ_MATCH_THRESHOLD } from '@jikim/pdq';
 import type { MatchableSignalType } from '@jikim/contracts';
 import type { MatchHit, SignalType } from '../platform-ports.js';
 import { SignalTable, type SignalColumns } from './signal-table.js';
@@ -68,6 +68,20 @@ export class MatchState {
     const pending = this.pending;
     this.pending = null;
     if (pending && pending.n > 0) this.index.addMany(pending.ids, pending.hashes.subarray(0, pending.n * PDQ_HASH_BYTES));
+  }
+
+  /**
+   * A change: the signal's current state, or null when it is gone. A value that does not parse (it
+   * was checked when stored, so only damage does this) is dropped rather than stalling the log.
+   */
+  apply(id: number, signal: SignalState | null): void {
+    if (signal === null) return this.remove(id);
+    try {
+      this.upsert(id, signal);
+    } catch (error) {
+      if (!(error instanceof PdqFormatError)) throw error;
+      this.remove(id);
+    }
   }
 
   upsert(id: number, signal: SignalState): void {

@@ -73,7 +73,7 @@ export function createMatcher(deps: MatcherDeps): RunningMatcher {
     built.beginBulk();
     for (let after = 0; ;) {
       const rows = await readSignals(db, vault, after);
-      for (const row of rows) if (row.state) built.upsert(row.id, row.state);
+      for (const row of rows) if (row.state) built.apply(row.id, row.state);
       const last = rows.at(-1);
       if (!last) break;
       after = last.id;
@@ -94,10 +94,7 @@ export function createMatcher(deps: MatcherDeps): RunningMatcher {
     current.setBanks(await readBanks(db));
     for (;;) {
       const changes = await readChanges(db, vault, seq);
-      for (const change of changes) {
-        if (change.state) current.upsert(change.signalId, change.state);
-        else current.remove(change.signalId);
-      }
+      for (const change of changes) current.apply(change.signalId, change.state);
       const last = changes.at(-1);
       if (last) seq = last.seq;
       if (changes.length < CHANGES_PER_READ) break;
