@@ -28,6 +28,7 @@ import { createBankStore } from './platform/banks/bank-store.js';
 import { registerProtectRoutes } from './protect/protect.routes.js';
 import { registerCaseWorkRoutes } from './case-work/register-case-work.js';
 import { registerLetterRoutes } from './letters/letters.routes.js';
+import { registerPlatform } from './platform/register-platform.js';
 import { registerStaff } from './staff/register-staff.js';
 import { registerStaffAuth } from './staff/require-staff.js';
 import { registerStatsRoutes } from './stats/stats.routes.js';
@@ -104,6 +105,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerLetterRoutes(app, now);
   registerStatsRoutes(app, { db: db.kysely, now, audit: app.audit });
   registerCaseWorkRoutes(app, { db: db.kysely, now, audit: app.audit }, config.mail);
+  registerPlatform(app, { db, vault, audit: app.audit, now, snapshotFile: config.matchSnapshotFile });
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);
 

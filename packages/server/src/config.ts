@@ -46,6 +46,8 @@ const envSchema = z.object({
   // Deletion letters by e-mail (README, "Deletion letters by e-mail (SMTP)"): off when SMTP_URL is absent.
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s/?#]+(:\d+)?\/?(\?\S*)?$/, 'must be an smtp:// or smtps:// URL').optional(),
   SMTP_FROM: z.email().max(254).optional(),
+  // The platform API's match index, saved on close and loaded at start (decision 0018); none when absent.
+  MATCH_SNAPSHOT_FILE: z.string().min(1).optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -86,6 +88,8 @@ export interface Config {
   /** Help requests: the proof of work's size and the intake limits (README, "Help requests: limits"). */
   /** Deletion letters by e-mail through the deployment's SMTP server; null when SMTP_URL is not set. */
   readonly mail: { readonly url: string; readonly from: string } | null;
+  /** Where the match index is saved on close and loaded from at start (`MATCH_SNAPSHOT_FILE`); null: built from the tables. */
+  readonly matchSnapshotFile: string | null;
   readonly help: {
     /** altcha's `maxnumber`: the client tries about half of it on average. */
     readonly powMaxNumber: number;
@@ -161,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     blobDir: path.resolve(e.BLOB_DIR ?? path.join(e.DATA_DIR, 'blobs')),
     retentionDays: e.RETENTION_DAYS,
     mail: e.SMTP_URL !== undefined && e.SMTP_FROM !== undefined ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
+    matchSnapshotFile: e.MATCH_SNAPSHOT_FILE ? path.resolve(e.MATCH_SNAPSHOT_FILE) : null,
     help: {
       powMaxNumber: e.HELP_POW_MAX_NUMBER,
       requestsPerAddressHour: e.HELP_REQUESTS_PER_ADDRESS_HOUR,

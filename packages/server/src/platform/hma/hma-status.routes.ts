@@ -1,0 +1,55 @@
+/**
+ * HMA's health checks, for any valid key whatever its scopes (a load balancer's key may have
+ * none it needs): `GET /status` is I-AM-ALIVE once the index is loaded and fresh, else 503
+ * INDEX-NOT-LOADED or INDEX-STALE (as text, as HMA); `GET /status/live` is alive whatever the
+ * index. Health checks are neither rate-limited nor audited (they read nothing). `POST /h/hash`
+ * (media) is the next step; `GET /h/hash` (remote fetching) is never offered: 404, as an unknown path
+ * (not 405, which would say another method here could fetch).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { PLATFORM_KEY_PATTERN } from '../keys/platform-key-input.js';
+import { platformKeyHash, platformKeysRepository } from '../keys/platform-keys.repository.js';
+import { verifiedKeyCache } from '../keys/verified-key-cache.js';
+import type { PlatformRouteDeps } from '../platform-lookup.js';
+import { sendHma } from './hma-errors.js';
+import { HMA, notOfferedYet } from './hma-responses.js';
+
+/** Any valid, unrevoked key (through the same 5-second cache of verified keys as every route). */
+export function anyPlatformKey(db: Kysely<Database>, now: () => Date) {
+  const keys = verifiedKeyCache(platformKeysRepository(db, now).verifyHash, now);
+  return async function requireAnyPlatformKey(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const key = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? '')?.[1];
+    const found = key !== undefined && PLATFORM_KEY_PATTERN.test(key) ? await keys.get(platformKeyHash(key)) : null;
+    if (!found) {
+      reply.header('www-authenticate', key === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
+      await sendHma(reply, 401, 'A valid API key is required: Authorization: Bearer KEY.');
+      return;
+    }
+    request.platform = { keyId: found.keyId, platformId: found.platformId, platformName: found.platformName, scopes: found.scopes };
+  };
+}
+
+const alive = (reply: FastifyReply, status: number, text: string) =>
+  reply.code(status).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(text);
+
+export function registerHmaStatusRoutes(scope: FastifyInstance, deps: PlatformRouteDeps, db: Kysely<Database>): void {
+  const anyKey = anyPlatformKey(db, deps.now);
+
+  scope.get(`${HMA}/status`, { preHandler: anyKey }, async (_request, reply) => {
+    if (!deps.matcher.ready()) return alive(reply, 503, 'INDEX-NOT-LOADED');
+    if (deps.matcher.stale()) return alive(reply, 503, 'INDEX-STALE');
+    return alive(reply, 200, 'I-AM-ALIVE');
+  });
+
+  scope.get(`${HMA}/status/live`, { preHandler: anyKey }, async (_request, reply) => alive(reply, 200, 'I-AM-ALIVE'));
+
+  scope.get(`${HMA}/h/hash`, async (_request, reply) => sendHma(reply, 404, 'Not found: Jikim never fetches media from a URL'));
+
+  scope.route({
+    method: 'POST', url: `${HMA}/h/hash`,
+    onRequest: [deps.auth.require('match', 'hma'), notOfferedYet('Hashing media is not offered yet: hash on your side and send the hashes')],
+    handler: async () => undefined,
+  });
+}

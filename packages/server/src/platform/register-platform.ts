@@ -1,0 +1,53 @@
+/**
+ * The platform API (issue 14, decision 0018): who is calling (keys/), what is stored (banks/), what
+ * matches (matcher/), and both route sets on them: HMA's paths under /api/platform/hma and the native
+ * ones under /api/platform/v1. The matcher starts loading when the app is ready (the server listens
+ * meanwhile; `/status` says INDEX-NOT-LOADED until it has) and stops when the app closes, after which
+ * the lookup totals still in memory are audited.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AuditLog } from '../audit/audit-port.js';
+import type { Db } from '../db/database.js';
+import type { KeyVault } from '../vault/vault.js';
+import { bankAccess } from './bank-access.js';
+import { createBankStore } from './banks/bank-store.js';
+import { registerHmaRoutes } from './hma/register-hma.js';
+import { createPlatformAuth, registerPlatformAuth } from './keys/platform-auth.js';
+import { createMatcher } from './matcher/matcher.js';
+import type { PlatformRouteDeps } from './platform-lookup.js';
+import { registerV1Routes } from './v1/register-v1.js';
+
+export interface PlatformDeps {
+  readonly db: Db;
+  readonly vault: KeyVault;
+  readonly audit: AuditLog;
+  readonly now: () => Date;
+  /** MATCH_SNAPSHOT_FILE: where the index is saved on close and loaded from at start. */
+  readonly snapshotFile: string | null;
+}
+
+export function registerPlatform(app: FastifyInstance, deps: PlatformDeps): void {
+  registerPlatformAuth(app);
+  const auth = createPlatformAuth({ db: deps.db.kysely, now: deps.now, audit: deps.audit, log: app.log });
+  const store = createBankStore({ db: deps.db, vault: deps.vault, now: deps.now });
+  const matcher = createMatcher({ db: deps.db, vault: deps.vault, now: deps.now, snapshotFile: deps.snapshotFile });
+
+  let starting: Promise<void> = Promise.resolve();
+  // In a plugin of its own: a plugin's onClose runs before the root's, so before the database closes.
+  void app.register(async (scope) => {
+    scope.addHook('onReady', async () => {
+      starting = matcher.start().catch((error: unknown) => {
+        app.log.error({ err: { type: error instanceof Error ? error.name : typeof error } }, 'the match index did not load');
+      });
+    });
+    scope.addHook('onClose', async () => {
+      await starting;
+      await matcher.close();
+      await auth.flush();
+    });
+  });
+
+  const routes: PlatformRouteDeps = { auth, store, matcher, access: bankAccess(store, deps.now), now: deps.now };
+  registerHmaRoutes(app, routes, deps.db.kysely);
+  registerV1Routes(app, routes);
+}
