@@ -64,17 +64,22 @@ function multipartBody(part: NonNullable<HmaRequest['multipart']>): { payload: s
 
 const bearer = (key: string | null): Record<string, string> => (key === null ? {} : { authorization: `Bearer ${key}` });
 
-export async function createPlatformApp(testDb: TestDatabase): Promise<PlatformApp> {
-  const { database, drop } = await testDb.create();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-platform-'));
+/** A configuration of its own in `dir` (master key, blobs, anchors, a site) on `database`. */
+export function platformTestConfig(dir: string, database: Config['database'], env: Record<string, string> = {}): Config {
   writeMasterKeyFile(path.join(dir, 'master.key'), newMasterKey(1));
-  const config: Config = {
+  return {
     ...loadConfig({
       LOG_LEVEL: 'silent', JIKIM_MASTER_KEY_FILE: path.join(dir, 'master.key'), BLOB_DIR: path.join(dir, 'blobs'),
-      AUDIT_ANCHOR_FILE: path.join(dir, 'anchors.log'), SITE_DIR: writeSiteFixture(dir),
+      AUDIT_ANCHOR_FILE: path.join(dir, 'anchors.log'), SITE_DIR: writeSiteFixture(dir), ...env,
     }),
     database,
   };
+}
+
+export async function createPlatformApp(testDb: TestDatabase): Promise<PlatformApp> {
+  const { database, drop } = await testDb.create();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-platform-'));
+  const config = platformTestConfig(dir, database);
   let at = Date.now();
   const now = () => new Date(at);
   const db = createDb(database);
