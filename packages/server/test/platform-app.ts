@@ -76,7 +76,8 @@ export function platformTestConfig(dir: string, database: Config['database'], en
   };
 }
 
-export async function createPlatformApp(testDb: TestDatabase): Promise<PlatformApp> {
+/** `beforeBuild` runs on the migrated database before the app is built (a fault to start with). */
+export async function createPlatformApp(testDb: TestDatabase, beforeBuild?: (db: Db) => Promise<void>): Promise<PlatformApp> {
   const { database, drop } = await testDb.create();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-platform-'));
   const config = platformTestConfig(dir, database);
@@ -84,6 +85,7 @@ export async function createPlatformApp(testDb: TestDatabase): Promise<PlatformA
   const now = () => new Date(at);
   const db = createDb(database);
   await migrateToLatest(db);
+  await beforeBuild?.(db);
   const vault = createVault(db, config);
   const app = build(config, { db, now, vault });
   await app.ready();

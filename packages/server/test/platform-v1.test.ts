@@ -213,6 +213,26 @@ for (const testDb of TEST_DATABASES) {
       expect(results(await lookup(a.key, both)).map((m) => m.length)).toEqual([1, 1]);
     });
 
+    it('answers one match per content, its nearest signal (a photo’s dihedral hashes are one content)', async () => {
+      const pdq = randomPdq();
+      const photo = await t.store.addContent({
+        bank: VICTIM_BANKS.unreviewed, origin: 'victim', submissionId: await newSubmission(t.db),
+        signals: [{ type: 'pdq', value: flipBits(pdq, 8) }, { type: 'pdq', value: pdq }, { type: 'pdq', value: flipBits(pdq, 4) }],
+      });
+      const signals = [{ signal_type: 'pdq', signal: flipBits(pdq, 1) }];
+      await eventually(async () => results(await lookup(a.key, { signals }))[0]?.length === 1);
+      expect(results(await lookup(a.key, { signals }))).toEqual([[{ bank: VICTIM_BANKS.unreviewed, bank_content_id: photo.id, distance: 1, review_before_action: true }]]);
+      const raw = await t.hma(a.key, { method: 'GET', path: '/m/raw_lookup', query: { signal_type: 'pdq', signal: pdq, include_distance: 'true' } });
+      expect(raw.json()).toEqual({ matches: [{ bank_content_id: photo.id, distance: '0' }] });
+    });
+
+    it('describes both route sets in /api/openapi.json, behind a platform key', async () => {
+      const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { security: unknown }>> };
+      for (const [url, method] of [[`${HMA}/m/lookup`, 'get'], [`${HMA}/c/bank/{bank_name}/content/{content_id}`, 'put'], [`${V1}/lookup`, 'post'], [`${V1}/banks/{name}/contents`, 'get']] as const) {
+        expect(doc.paths[url]?.[method]?.security, `${method} ${url}`).toEqual([{ 'platform-key': [] }]);
+      }
+    });
+
     it('walks every content of a bank exactly once, page by page, and every bank', async () => {
       const bank = await makeBank(a.key, 'PAGED');
       const made = new Set<number>();

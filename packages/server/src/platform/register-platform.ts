@@ -17,6 +17,9 @@ import { createMatcher } from './matcher/matcher.js';
 import type { PlatformRouteDeps } from './platform-lookup.js';
 import { registerV1Routes } from './v1/register-v1.js';
 
+/** How soon a failed load of the index is tried again. */
+export const START_RETRY_MS = 2000;
+
 export interface PlatformDeps {
   readonly db: Db;
   readonly vault: KeyVault;
@@ -32,15 +35,20 @@ export function registerPlatform(app: FastifyInstance, deps: PlatformDeps): void
   const store = createBankStore({ db: deps.db, vault: deps.vault, now: deps.now });
   const matcher = createMatcher({ db: deps.db, vault: deps.vault, now: deps.now, snapshotFile: deps.snapshotFile });
 
+  // The index loads in the background; a load that fails (the database unreachable) is tried again.
   let starting: Promise<void> = Promise.resolve();
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
+  const start = (): Promise<void> => matcher.start().catch((error: unknown) => {
+    app.log.error({ err: { type: error instanceof Error ? error.name : typeof error } }, 'the match index did not load; trying again');
+    if (!closed) retry = setTimeout(() => void (starting = start()), START_RETRY_MS).unref();
+  });
   // In a plugin of its own: a plugin's onClose runs before the root's, so before the database closes.
   void app.register(async (scope) => {
-    scope.addHook('onReady', async () => {
-      starting = matcher.start().catch((error: unknown) => {
-        app.log.error({ err: { type: error instanceof Error ? error.name : typeof error } }, 'the match index did not load');
-      });
-    });
+    scope.addHook('onReady', async () => void (starting = start()));
     scope.addHook('onClose', async () => {
+      closed = true;
+      clearTimeout(retry);
       await starting;
       await matcher.close();
       await auth.flush();
