@@ -3,7 +3,7 @@
  * need not load the server, its database drivers or sharp: its memory is the bundle's); errors
  * print a message, not a stack.
  */
-import { shown } from '@jikim/evidence';
+import { shown } from '@jikim/evidence/display-text';
 import { processIo, UsageError, type Io } from './commands/io.js';
 
 const USAGE = `Usage: jikim <command>

@@ -2,11 +2,12 @@
  * `jikim hash`: PDQ hashes of image files, printed as Meta's `pdq-photo-hasher` prints them
  * (`hash,quality,file`; with --dihedral, its `--pdqdih-across` line), so the outputs can be diffed.
  * Unreadable files are reported on stderr and skipped; the exit code is 1 if any failed.
+ *
+ * This module only reads the arguments: sharp, the hash and the video code load after them, and
+ * only what the files need (`--help` and a mistyped option load none of it; photos never load
+ * the video code).
  */
 import { parseArgs } from 'node:util';
-import { displayJson, shown } from '@jikim/evidence';
-import { formatPdqHex, formatVpdqText } from '@jikim/pdq';
-import { hashImageFile, hashImageFileDihedral, hashVideoFile } from '@jikim/media';
 import { UsageError, type Io } from './io.js';
 
 export const HASH_USAGE = `Usage: jikim hash [--dihedral] [--json] [--orientation ignore|apply] FILE...
@@ -40,35 +41,15 @@ export async function hashCommand(args: readonly string[], io: Io): Promise<numb
     io.out(HASH_USAGE);
     return 0;
   }
-  if (values.orientation !== 'ignore' && values.orientation !== 'apply') throw new UsageError('--orientation must be ignore or apply');
+  const orientation = values.orientation;
+  if (orientation !== 'ignore' && orientation !== 'apply') throw new UsageError('--orientation must be ignore or apply');
   if (positionals.length === 0) throw new UsageError('Name at least one file');
-  const options = { orientation: values.orientation } as const;
   const fps = values.fps === 'all' ? 'all' : Number(values.fps);
   if (fps !== 'all' && !(Number.isFinite(fps) && fps > 0)) throw new UsageError('--fps must be a positive number or "all"');
   if (values.video && values.dihedral) throw new UsageError('--dihedral is for images; vPDQ hashes each frame once');
 
-  let failed = false;
-  for (const file of positionals) {
-    try {
-      if (values.video) {
-        const frames = await hashVideoFile(file, { ...options, fps });
-        io.out(values.json
-          ? `${displayJson({ file, frames: frames.map((f) => ({ ...f, hash: formatPdqHex(f.hash) })) })}\n`
-          : shown`# ${file}\n` + formatVpdqText(frames));
-      } else if (values.dihedral) {
-        const { hashes, quality } = await hashImageFileDihedral(file, options);
-        const hex = Object.values(hashes).map(formatPdqHex);
-        io.out(values.json ? `${displayJson({ file, dihedral: Object.fromEntries(Object.keys(hashes).map((k, i) => [k, hex[i]])), quality })}\n` : shown`${hex.join(',')},${quality},${file}\n`);
-      } else {
-        const { hash, quality } = await hashImageFile(file, options);
-        io.out(values.json ? `${displayJson({ file, hash: formatPdqHex(hash), quality })}\n` : shown`${formatPdqHex(hash)},${quality},${file}\n`);
-      }
-    } catch (error) {
-      failed = true;
-      const reason = error instanceof Error ? error.message : 'unknown error';
-      // The name and the reason (a decoder's or ffmpeg's words about the file) come from input.
-      io.err(`jikim: could not ${values.video ? 'hash the video' : 'decode'} ` + shown`"${file}": ${reason}\n`);
-    }
-  }
+  const failed = values.video
+    ? await (await import('./hash-videos.js')).hashVideos(positionals, { orientation, fps, json: values.json }, io)
+    : await (await import('./hash-images.js')).hashImages(positionals, { orientation, dihedral: values.dihedral, json: values.json }, io);
   return failed ? 1 : 0;
 }
