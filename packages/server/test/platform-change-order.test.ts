@@ -59,13 +59,13 @@ describe.skipIf(!postgres.available)('the change log on postgres', () => {
     const inserted = gate();
     const release = gate();
     const a = bankWrite(f.db, async (trx) => {
-      await appendChanges(trx, [{ signalId: 1, op: 'upsert', bank: 'A' }], new Date());
+      await appendChanges(trx, [{ signalId: 1, signalKey: 'k1', op: 'upsert', bank: 'A' }], new Date());
       inserted.open();
       await release.opened;
     });
     await inserted.opened;
     let bDone = false;
-    const b = bankWrite(f.db, (trx) => appendChanges(trx, [{ signalId: 2, op: 'upsert', bank: 'B' }], new Date())).then(() => (bDone = true));
+    const b = bankWrite(f.db, (trx) => appendChanges(trx, [{ signalId: 2, signalKey: 'k2', op: 'upsert', bank: 'B' }], new Date())).then(() => (bDone = true));
     // A holds; B queues behind it (or, in a naive log, would have committed by now).
     await vi.waitFor(async () => expect(bDone || (await waitingForLock(f.db)) > 0).toBe(true), { timeout: 10_000, interval: 10 });
     for (let i = 0; i < 20; i += 1) await read.poll();
@@ -88,7 +88,7 @@ describe.skipIf(!postgres.available)('the change log on postgres', () => {
       for (let i = 0; i < 8; i += 1) {
         await bankWrite(f.db, async (trx) => {
           const ids = [(next += 1), (next += 1)];
-          await appendChanges(trx, ids.map((signalId) => ({ signalId, op: 'upsert' as const, bank: `W${w}` })), new Date());
+          await appendChanges(trx, ids.map((signalId) => ({ signalId, signalKey: `k${signalId}`, op: 'upsert' as const, bank: `W${w}` })), new Date());
           await new Promise((resolve) => setTimeout(resolve, (w * 7 + i * 3) % 11));
         });
       }

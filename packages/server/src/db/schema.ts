@@ -355,6 +355,7 @@ export interface ProtectSubmissionsTable {
 export interface SignalChangesTable {
   seq: ColumnType<number | string, number, never>;
   signal_id: number;
+  signal_key: string;
   op: 'upsert' | 'delete';
   bank: string;
   at: string;

@@ -102,6 +102,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('signal_changes')
     .addColumn('seq', 'bigint', (col) => col.primaryKey())
     .addColumn('signal_id', 'integer', (col) => col.notNull())
+    // The signal's random key: a feed names a deleted record by it, without keeping its value.
+    .addColumn('signal_key', 'varchar(32)', (col) => col.notNull())
     .addColumn('op', 'varchar(8)', (col) => col.notNull().check(sqlIn('op', ['upsert', 'delete'])))
     .addColumn('bank', 'varchar(100)', (col) => col.notNull())
     .addColumn('at', 'varchar(32)', (col) => col.notNull())

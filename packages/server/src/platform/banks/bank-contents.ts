@@ -79,11 +79,12 @@ export function contentOps({ db, vault, now }: BankStoreDeps): ContentOps {
             id: contentId, bank: input.bank, ...owner, origin: input.origin, meta_sealed: meta,
             disabled_until: null, quarantined_at: null, created_at: when, updated_at: when,
           }).execute();
+          const keys = signals.map(() => randomSignalKey());
           await trx.insertInto('bank_signals').values(signals.map((s, i) => ({
-            id: first + i, key: randomSignalKey(), content_id: contentId, signal_type: s.type,
+            id: first + i, key: keys[i] ?? randomSignalKey(), content_id: contentId, signal_type: s.type,
             value_sealed: sealed[i] ?? '', quality: s.quality ?? null, created_at: when,
           }))).execute();
-          await appendChanges(trx, signals.map((_, i) => ({ signalId: first + i, op: 'upsert', bank: input.bank })), at);
+          await appendChanges(trx, signals.map((_, i) => ({ signalId: first + i, signalKey: keys[i] ?? '', op: 'upsert', bank: input.bank })), at);
         });
       } catch (error) {
         if (error instanceof IdsTaken && attempt < MAX_ATTEMPTS) continue;

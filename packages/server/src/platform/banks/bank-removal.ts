@@ -26,11 +26,11 @@ export async function removeContents(trx: Kysely<Database>, filter: ContentFilte
   const where = matching(filter);
   const signals = await trx.selectFrom('bank_signals')
     .innerJoin('bank_contents', 'bank_contents.id', 'bank_signals.content_id')
-    .select(['bank_signals.id as id', 'bank_contents.bank as bank'])
+    .select(['bank_signals.id as id', 'bank_signals.key as key', 'bank_contents.bank as bank'])
     .where(where)
     .orderBy('bank_signals.id')
     .execute();
-  await appendChanges(trx, signals.map((s) => ({ signalId: s.id, op: 'delete', bank: s.bank })), at);
+  await appendChanges(trx, signals.map((s) => ({ signalId: s.id, signalKey: s.key, op: 'delete', bank: s.bank })), at);
   await trx.deleteFrom('bank_signals')
     .where('content_id', 'in', (eb) => eb.selectFrom('bank_contents').select('bank_contents.id').where(where))
     .execute();
@@ -40,6 +40,6 @@ export async function removeContents(trx: Kysely<Database>, filter: ContentFilte
 
 /** Logs an `upsert` per signal of one content: its state changed, each matcher re-reads it. */
 export async function touchContent(trx: Kysely<Database>, bank: string, contentId: number, at: Date): Promise<void> {
-  const signals = await trx.selectFrom('bank_signals').select('id').where('content_id', '=', contentId).orderBy('id').execute();
-  await appendChanges(trx, signals.map((s) => ({ signalId: s.id, op: 'upsert', bank })), at);
+  const signals = await trx.selectFrom('bank_signals').select(['id', 'key']).where('content_id', '=', contentId).orderBy('id').execute();
+  await appendChanges(trx, signals.map((s) => ({ signalId: s.id, signalKey: s.key, op: 'upsert', bank })), at);
 }

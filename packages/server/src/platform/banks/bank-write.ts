@@ -18,6 +18,7 @@ const ROWS_PER_INSERT = 500;
 
 export interface SignalChange {
   readonly signalId: number;
+  readonly signalKey: string;
   readonly op: 'upsert' | 'delete';
   readonly bank: string;
 }
@@ -49,7 +50,7 @@ export async function appendChanges(trx: Kysely<Database>, changes: readonly Sig
   let seq = last?.seq === null || last?.seq === undefined ? 0 : toId(last.seq);
   const when = at.toISOString();
   for (let i = 0; i < changes.length; i += ROWS_PER_INSERT) {
-    const rows = changes.slice(i, i + ROWS_PER_INSERT).map((c) => ({ seq: (seq += 1), signal_id: c.signalId, op: c.op, bank: c.bank, at: when }));
+    const rows = changes.slice(i, i + ROWS_PER_INSERT).map((c) => ({ seq: (seq += 1), signal_id: c.signalId, signal_key: c.signalKey, op: c.op, bank: c.bank, at: when }));
     await trx.insertInto('signal_changes').values(rows).execute();
   }
 }
