@@ -8,7 +8,7 @@ export type Locale = (typeof LOCALES)[number];
 
 export const PAGES = [
   '', 'what-happened', 'crime-types', 'locker', 'guide/illegal-shooting', 'guide/dissemination', 'guide/threat',
-  'awareness', 'organisations', 'safety', 'about', 'help/status',
+  'awareness', 'organisations', 'safety', 'about', 'help/status', 'protect',
 ] as const;
 
 export function pathFor(locale: Locale, page: string): string {

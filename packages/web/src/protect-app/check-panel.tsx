@@ -17,7 +17,7 @@ export function CheckPanel({ t, locale }: { t: ProtectMessages; locale: Locale }
   const [code, setCode] = useState('');
   const [pin, setPin] = useState('');
   const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
+  const [statusError, setStatusError] = useState('');
   const [working, setWorking] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
@@ -51,7 +51,7 @@ export function CheckPanel({ t, locale }: { t: ProtectMessages; locale: Locale }
       setAccess(typed);
       setCode('');
       setPin('');
-      setNotice('');
+      setStatusError('');
     } catch (failure) {
       setError(failed(failure));
       requestAnimationFrame(() => focusFirstInvalid(form.current));
@@ -59,14 +59,14 @@ export function CheckPanel({ t, locale }: { t: ProtectMessages; locale: Locale }
       setWorking(false);
     }
   };
-  const reload = async (said: string) => {
+  const reload = async () => {
     if (!access) return;
     setWorking(true);
     try {
       setStatus(await protectApi.status(access));
-      setNotice(said);
+      setStatusError('');
     } catch (failure) {
-      setNotice(failed(failure));
+      setStatusError(failed(failure));
     } finally {
       setWorking(false);
     }
@@ -74,7 +74,7 @@ export function CheckPanel({ t, locale }: { t: ProtectMessages; locale: Locale }
   const close = () => {
     setAccess(null);
     setStatus(null);
-    setNotice('');
+    setStatusError('');
   };
 
   const invalid = error ? true : undefined;
@@ -82,8 +82,8 @@ export function CheckPanel({ t, locale }: { t: ProtectMessages; locale: Locale }
     <section aria-labelledby="protect-check-title" className="protect-check">
       <h2 id="protect-check-title" ref={panelHeading} tabIndex={-1}>{c.title}</h2>
       {access && status ? (
-        <SubmissionStatus t={t} locale={locale} access={access} status={status} heading={statusHeading} notice={notice} working={working}
-          onRefresh={() => void reload('')} onClose={close} onWithdrawn={() => void reload(t.withdraw.done)} />
+        <SubmissionStatus t={t} locale={locale} access={access} status={status} heading={statusHeading} error={statusError} working={working}
+          onRefresh={() => void reload()} onClose={close} onWithdrawn={() => void reload()} />
       ) : (
         <>
           <p>{c.lead}</p>

@@ -24,22 +24,19 @@ export function ChosenFileCard({ t, locale, item, label, preview, onRemove }: Ch
       <h4 id={headingId} className="protect-file-title">{label}</h4>
       <BlurredFilePreview t={t} url={preview} label={label} describedBy={headingId} />
       {working ? (
-        <>
-          <div className="help-upload-line">
-            <progress max={1} value={item.progress} aria-label={t.progress(label)} />
-            <span aria-hidden="true">{percent}</span>
-          </div>
-          <p className="hint protect-file-state">
+        <div className="help-upload-line">
+          <progress max={1} value={item.progress} aria-label={t.progress(label)} />
+          <span aria-hidden="true">{percent}</span>
+        </div>
+      ) : null}
+      {note ? <p className={result?.item ? 'hint' : 'warning-note'}>{note}</p> : null}
+      <div className="protect-file-foot">
+        {working ? (
+          <p className="hint">
             {item.state === 'waiting' ? t.waiting : t.hashing}
             {item.frames ? ` · ${t.frames(item.frames.done, item.frames.total)}` : ''}
           </p>
-        </>
-      ) : null}
-      {item.state === 'done' && result ? (
-        <p className="label protect-file-state">{result.item ? t.ready(result.fingerprints) : t.notSent}</p>
-      ) : null}
-      {note ? <p className={result?.item ? 'hint' : 'warning-note'}>{note}</p> : null}
-      <div className="button-row">
+        ) : <p className="label">{item.state === 'failed' ? t.notSent : result?.item ? t.ready(result.fingerprints) : t.notSent}</p>}
         <button type="button" className="button button-secondary small" aria-label={working ? t.cancel(label) : t.remove(label)} onClick={onRemove}>
           {working ? t.cancelText : t.removeText}
         </button>

@@ -18,14 +18,15 @@ interface SubmissionStatusProps {
   readonly access: ProtectAccess;
   readonly status: ProtectStatus;
   readonly heading: Ref<HTMLHeadingElement>;
-  readonly notice: string;
+  /** A refresh that failed. */
+  readonly error: string;
   readonly working: boolean;
   readonly onRefresh: () => void;
   readonly onClose: () => void;
   readonly onWithdrawn: () => void;
 }
 
-export function SubmissionStatus({ t, locale, access, status, heading, notice, working, onRefresh, onClose, onWithdrawn }: SubmissionStatusProps) {
+export function SubmissionStatus({ t, locale, access, status, heading, error, working, onRefresh, onClose, onWithdrawn }: SubmissionStatusProps) {
   const c = t.check;
   const [confirming, setConfirming] = useState(false);
   const [returning, setReturning] = useState(false);
@@ -34,8 +35,8 @@ export function SubmissionStatus({ t, locale, access, status, heading, notice, w
     <section aria-labelledby="protect-status-title" className="protect-status">
       <h3 id="protect-status-title" ref={heading} tabIndex={-1}>{c.statusTitle}</h3>
       <p className="hint">{c.sentOn(formatWhen(status.createdAt, locale))}</p>
-      <p className={withdrawn ? 'panel protect-state' : 'protect-state'} data-state={status.state}><strong>{withdrawn ? c.withdrawn : c.active}</strong></p>
-      <p role="status" className="form-status">{notice}</p>
+      <p role="status" className={withdrawn ? 'panel protect-state' : 'protect-state'} data-state={status.state}><strong>{withdrawn ? c.withdrawn : c.active}</strong></p>
+      <p role="alert" className="form-error">{error}</p>
       {status.items.length > 0 ? (
         <>
           <ul className="help-status-list protect-status-items">

@@ -123,7 +123,7 @@ export const protectEn: ProtectMessages = {
     statusTitle: 'Status of your fingerprints',
     sentOn: (date) => `Sent on ${date}`,
     active: 'Your fingerprints are registered: partner platforms compare uploads against them.',
-    withdrawn: 'Withdrawn: platforms no longer block anything with these fingerprints.',
+    withdrawn: 'All withdrawn. Partner platforms have been told to stop blocking with these fingerprints; copies already removed stay removed.',
     itemState: { received: 'Received', active: 'Active' },
     fingerprints: (n) => plural(n, 'fingerprint', 'fingerprints'),
     matches: (n) => (n === 0 ? 'No matches yet' : `Matched ${n === 1 ? 'once' : `${n} times`}`),
@@ -143,7 +143,6 @@ export const protectEn: ProtectMessages = {
     confirm: 'Yes, withdraw all',
     cancel: 'Keep them',
     working: 'Withdrawing.',
-    done: 'Withdrawn. Platforms are told to stop blocking with these fingerprints; copies already removed stay removed.',
     failed: 'They could not be withdrawn. Please try again.',
   },
 };

@@ -121,7 +121,7 @@ export const protectKo: ProtectMessages = {
     statusTitle: '보낸 지문의 상태',
     sentOn: (date) => `${date}에 보냈어요`,
     active: '지문이 등록되어 있어요. 함께하는 플랫폼이 비교하고 있어요.',
-    withdrawn: '거두었어요. 플랫폼은 더는 이 지문으로 막지 않아요.',
+    withdrawn: '모두 거두었어요. 함께하는 플랫폼에 이 지문으로 더는 막지 말라고 알렸어요. 이미 지워진 사본은 지워진 채로 남아요.',
     itemState: { received: '받았어요', active: '비교하는 중' },
     fingerprints: (n) => `지문 ${n}개`,
     matches: (n) => (n === 0 ? '아직 일치한 적 없어요' : `${n}번 일치했어요`),
@@ -141,7 +141,6 @@ export const protectKo: ProtectMessages = {
     confirm: '네, 모두 거둘게요',
     cancel: '그만두기',
     working: '거두는 중이에요.',
-    done: '모두 거두었어요. 플랫폼은 더는 이 지문으로 막지 않아요. 이미 지워진 사본은 지워진 채로 남아요.',
     failed: '거두지 못했어요. 다시 해 주세요.',
   },
 };

@@ -53,6 +53,6 @@ export interface ProtectMessages {
   };
   withdraw: {
     start: string; title: string; lead: string; what: readonly string[]; stays: string;
-    confirm: string; cancel: string; working: string; done: string; failed: string;
+    confirm: string; cancel: string; working: string; failed: string;
   };
 }
