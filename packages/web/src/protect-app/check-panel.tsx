@@ -20,6 +20,11 @@ export function CheckPanel({ t, locale }: { t: ProtectMessages; locale: Locale }
   const [statusError, setStatusError] = useState('');
   const [working, setWorking] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  // Bumped when a try fails: once the fields are marked invalid (after that render), the first takes the focus.
+  const [failedTries, setFailedTries] = useState(0);
+  useEffect(() => {
+    if (failedTries > 0) focusFirstInvalid(form.current);
+  }, [failedTries]);
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const statusHeading = useRef<HTMLHeadingElement>(null);
   // Each change of screen (the form, the status, the status after withdrawal) moves the focus to its heading; not on first showing.
@@ -42,7 +47,8 @@ export function CheckPanel({ t, locale }: { t: ProtectMessages; locale: Locale }
     const typed = { code: code.trim(), pin: pin.replace(/\s/gu, '') };
     if (!typed.code || !typed.pin) {
       setError(c.needBoth);
-      return requestAnimationFrame(() => focusFirstInvalid(form.current));
+      setFailedTries((n) => n + 1);
+      return;
     }
     setWorking(true);
     setError('');
@@ -54,7 +60,7 @@ export function CheckPanel({ t, locale }: { t: ProtectMessages; locale: Locale }
       setStatusError('');
     } catch (failure) {
       setError(failed(failure));
-      requestAnimationFrame(() => focusFirstInvalid(form.current));
+      setFailedTries((n) => n + 1);
     } finally {
       setWorking(false);
     }
