@@ -133,6 +133,22 @@ test('without JavaScript the page says what it does and that it needs JavaScript
   await context.close();
 });
 
+test('the home page, the dissemination and threat guides and the personal plan link to it, in each language', async ({ page }) => {
+  for (const locale of ['ko', 'en'] as const) {
+    const protect = L[locale].path;
+    const home = locale === 'ko' ? '/' : '/en';
+    const prefix = locale === 'ko' ? '' : '/en';
+    await page.goto(`${server.origin}${home}`);
+    await expect(page.locator(`#protect-title ~ a[href="${protect}"]`)).toBeVisible();
+    await page.goto(`${server.origin}${prefix}/guide/dissemination`);
+    await expect(page.locator(`#dissemination-4 a[href="${protect}"]`)).toBeVisible();
+    await page.goto(`${server.origin}${prefix}/guide/threat`);
+    await expect(page.locator(`#threat-2 a[href="${protect}"]`)).toBeVisible();
+    await page.goto(`${server.origin}${prefix}/what-happened`);
+    for (const scenario of ['dissemination', 'threat']) await expect(page.locator(`[data-when="scenario:${scenario}"] a[href="${protect}"]`)).toHaveCount(1);
+  }
+});
+
 for (const locale of ['ko', 'en'] as const) {
   const l = L[locale];
   test(`photos and a video protected by their hashes only, checked and withdrawn (${locale})`, async ({ page, context }) => {

@@ -140,7 +140,7 @@ describe('the guide data', () => {
     const texts = everything.filter((f) => isText(f.value));
     const steps = scenarios.flatMap((s) => s.steps);
     const expected = 3 + crimeTypes.length * 3 + awarenessPoints.length * 2 + scenarios.length * 3 +
-      steps.length * 2 + steps.filter((st) => st.locker).length + organisations.length * 2 + organisations.filter((o) => o.hours).length + 2 +
+      steps.length * 2 + steps.filter((st) => st.locker).length + steps.filter((st) => st.protect).length + organisations.length * 2 + organisations.filter((o) => o.hours).length + 2 +
       sources.length * 2 + 2;
     expect(texts.length).toBe(expected);
     for (const { path, value } of texts) {
@@ -182,6 +182,11 @@ describe('the guide data', () => {
     const withLocker = scenarios.flatMap((s) => s.steps).filter((st) => st.locker).map((st) => st.id);
     // "Secure the evidence" (dissemination), "collect the threats" (threat), "remember the clues" (illegal shooting).
     expect(withLocker).toEqual(['illegal-shooting-3', 'dissemination-1', 'threat-1']);
+  });
+
+  it('points to "Protect my images" from asking for deletion and from the original a threat is about', () => {
+    const withProtect = scenarios.flatMap((s) => s.steps).filter((st) => st.protect).map((st) => st.id);
+    expect(withProtect).toEqual(['dissemination-4', 'threat-2']);
   });
 
   it('looks items up by id and throws on unknown ids', () => {

@@ -109,6 +109,7 @@ export const scenarios: readonly Scenario[] = [
         },
         contacts: ['digital-sex-crime-support', 'cyber-sexual-violence'],
         callPolice: false,
+        protect: { ko: '다시 올라오지 않게 막기: 내 사진·영상 지키기', en: 'Stop copies coming back: protect my images' },
         seed: 'Request for deleting distributed images through the site operator or organizations and groups that can assist in deleting them.',
       },
     ],
@@ -148,6 +149,7 @@ export const scenarios: readonly Scenario[] = [
         },
         contacts: ['digital-sex-crime-support', 'women-1366'],
         callPolice: true,
+        protect: { ko: '퍼지기 전에 막아 두기: 내 사진·영상 지키기', en: 'Block it before it spreads: protect my images' },
         seed: 'If there is an original copy that the other party is threatening to disseminate, file a report with it.',
       },
       {

@@ -53,6 +53,11 @@ export interface ScenarioStep {
    * to it. Absent where the locker has no part in the step.
    */
   readonly locker?: Text;
+  /**
+   * Where "Protect my images" (/protect) helps with this step: hashes made on the device let partner
+   * platforms block copies. The words of the link to it; absent where it has no part in the step.
+   */
+  readonly protect?: Text;
   readonly seed: SeedLine;
 }
 

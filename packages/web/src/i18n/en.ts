@@ -45,6 +45,9 @@ export const en: Messages = {
     planTitle: 'Make a plan for your situation',
     planBody: 'Answer a few questions and get the steps to take, in order. Your answers stay on this screen and are never sent anywhere.',
     planLink: 'Answer the questions',
+    protectTitle: 'Stop your photos and videos spreading',
+    protectBody: 'Your photos and videos never leave this device. Only fingerprints (hashes) made here are sent, so that platforms working with Jikim can block copies when someone uploads them. No account is needed.',
+    protectLink: 'Protect my images',
     learnTitle: 'Learn more',
   },
   crimeTypes: {
@@ -61,6 +64,7 @@ export const en: Messages = {
     relatedType: 'More about this crime',
     otherGuides: 'Guides for other situations',
     lockerNote: 'The locker keeps everything encrypted on this device only and never sends it anywhere.',
+    protectNote: 'Your photos and videos never leave this device: only fingerprints made here are sent, so that partner platforms can block copies.',
   },
   awareness: {
     title: 'What we all should know',

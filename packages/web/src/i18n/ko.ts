@@ -45,6 +45,9 @@ export const ko: Messages = {
     planTitle: '나에게 맞는 대응 계획 만들기',
     planBody: '몇 가지 질문에 답하면 해야 할 일을 순서대로 정리해 드려요. 답한 내용은 이 화면에만 남고 어디에도 보내지 않아요.',
     planLink: '질문에 답하고 계획 만들기',
+    protectTitle: '내 사진·영상이 퍼지지 않게 막기',
+    protectBody: '사진과 영상은 이 기기 밖으로 나가지 않아요. 기기에서 만든 지문(해시)만 보내면, 지킴과 함께하는 플랫폼이 같은 사진이나 영상이 올라올 때 막을 수 있어요. 계정은 필요 없어요.',
+    protectLink: '내 사진·영상 지키기',
     learnTitle: '더 알아보기',
   },
   crimeTypes: {
@@ -61,6 +64,7 @@ export const ko: Messages = {
     relatedType: '이 범죄에 대해 더 알아보기',
     otherGuides: '다른 상황의 대응 방법',
     lockerNote: '보관함은 이 기기 안에만 암호화해서 남기고, 어디에도 보내지 않아요.',
+    protectNote: '사진과 영상은 이 기기 밖으로 나가지 않아요. 기기에서 만든 지문만 보내면, 함께하는 플랫폼이 같은 사본을 막을 수 있어요.',
   },
   awareness: {
     title: '함께 알아야 할 것',

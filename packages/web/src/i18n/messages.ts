@@ -31,10 +31,14 @@ export interface Messages {
     planTitle: string;
     planBody: string;
     planLink: string;
+    /** "Protect my images" (/protect). */
+    protectTitle: string;
+    protectBody: string;
+    protectLink: string;
     learnTitle: string;
   };
   crimeTypes: { title: string; lead: string; typesTitle: string; guideLink: string };
-  scenario: { stepsTitle: string; stepLabel: string; contactsTitle: string; police: string; relatedType: string; otherGuides: string; lockerNote: string };
+  scenario: { stepsTitle: string; stepLabel: string; contactsTitle: string; police: string; relatedType: string; otherGuides: string; lockerNote: string; protectNote: string };
   awareness: { title: string; lead: string };
   organisations: { title: string; lead: string };
   safety: {

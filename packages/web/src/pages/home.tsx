@@ -37,6 +37,11 @@ export function HomePage({ locale, assets }: PageProps) {
         <p>{t.home.planBody}</p>
         <a className="button" href={pagePath(locale, 'what-happened')}>{t.home.planLink}</a>
       </section>
+      <section className="panel" aria-labelledby="protect-title">
+        <h2 id="protect-title">{t.home.protectTitle}</h2>
+        <p>{t.home.protectBody}</p>
+        <a className="button" href={pagePath(locale, 'protect')}>{t.home.protectLink}</a>
+      </section>
       <NotYourFault locale={locale} />
     </Layout>
   );

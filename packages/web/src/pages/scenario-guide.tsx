@@ -30,6 +30,12 @@ export function ScenarioGuidePage({ locale, assets, scenario }: PageProps & { sc
                 <span className="hint">{t.scenario.lockerNote}</span>
               </p>
             ) : null}
+            {step.protect ? (
+              <p className="step-tool">
+                <a href={pagePath(locale, 'protect')}>{step.protect[locale]}</a>
+                <span className="hint">{t.scenario.protectNote}</span>
+              </p>
+            ) : null}
             {step.callPolice || step.contacts.length > 0 ? (
               <div className="step-contacts">
                 <p className="label">{t.scenario.contactsTitle}</p>

@@ -33,6 +33,12 @@ function PlanScenario({ scenario, locale }: { scenario: Scenario; locale: Locale
                 <span className="hint">{t.scenario.lockerNote}</span>
               </p>
             ) : null}
+            {step.protect ? (
+              <p className="step-tool no-print">
+                <a href={pagePath(locale, 'protect')}>{step.protect[locale]}</a>
+                <span className="hint">{t.scenario.protectNote}</span>
+              </p>
+            ) : null}
             {step.id === 'threat-3' ? (
               <>
                 <p className="station" data-when="address:yes" hidden>{t.plan.stationKnown}</p>
