@@ -81,6 +81,13 @@ const MATRIX: readonly Cell[] = [
   { method: 'DELETE', route: `${V1}/operators/:operatorId`, url: () => `${V1}/operators/nobodys-operator`, expect: onlyCounsellor(404) },
   { method: 'GET', route: `${V1}/stats`, url: () => `${V1}/stats?from=2026-01-01&to=2026-12-31`, expect: onlyAdmin(200) },
   { method: 'GET', route: `${V1}/stats.csv`, url: () => `${V1}/stats.csv?from=2026-01-01&to=2026-12-31`, expect: onlyAdmin(200) },
+  // Platform feedback (issue 14): the admins review what it quarantined; counsellors read a content's feedback.
+  { method: 'GET', route: `${V1}/platform/review`, url: () => `${V1}/platform/review`, expect: onlyAdmin(200) },
+  { method: 'POST', route: `${V1}/platform/review/:id`, url: () => `${V1}/platform/review/1`, body: () => ({ decision: 'release' }), expect: onlyAdmin(404) },
+  {
+    method: 'GET', route: `${V1}/platform/contents/:id/feedback`, url: () => `${V1}/platform/contents/1/feedback`,
+    expect: { none: 401, admin: 404, counsellor: 404, auditor: 403 },
+  },
   { method: 'GET', route: `${V1}/staff`, url: () => `${V1}/staff`, expect: onlyAdmin(200) },
   { method: 'POST', route: `${V1}/staff`, url: () => `${V1}/staff`, body: () => ({ name: '새 상담원', role: 'counsellor' }), expect: onlyAdmin(201) },
   { method: 'POST', route: `${V1}/staff/:id/setup-link`, url: (i) => `${V1}/staff/${i.subject}/setup-link`, expect: onlyAdmin(201) },

@@ -361,6 +361,21 @@ export interface SignalChangesTable {
   at: string;
 }
 
+/** The latest feedback value a platform reported for a bank content (issue 14). */
+export interface ContentFeedbackTable {
+  content_id: ColumnType<number | string, number, never>;
+  platform_id: string;
+  value: 'blocked' | 'not_blocked' | 'pending_review' | 'false_positive';
+  at: string;
+}
+
+/** An admin's review of a quarantined content: released (a removed content is gone). */
+export interface ContentReviewsTable {
+  content_id: ColumnType<number | string, number, never>;
+  decision: 'release';
+  at: string;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   staff: StaffTable;
@@ -391,4 +406,6 @@ export interface Database {
   bank_contents: BankContentsTable;
   bank_signals: BankSignalsTable;
   signal_changes: SignalChangesTable;
+  content_feedback: ContentFeedbackTable;
+  content_reviews: ContentReviewsTable;
 }

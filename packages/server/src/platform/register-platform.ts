@@ -11,6 +11,7 @@ import type { Db } from '../db/database.js';
 import type { KeyVault } from '../vault/vault.js';
 import { bankAccess } from './bank-access.js';
 import { createBankStore } from './banks/bank-store.js';
+import { registerPlatformFeedback } from './feedback/register-feedback.js';
 import { registerHmaRoutes } from './hma/register-hma.js';
 import { createPlatformAuth, registerPlatformAuth } from './keys/platform-auth.js';
 import { createMatcher } from './matcher/matcher.js';
@@ -58,4 +59,5 @@ export function registerPlatform(app: FastifyInstance, deps: PlatformDeps): void
   const routes: PlatformRouteDeps = { auth, store, matcher, access: bankAccess(store, deps.now), now: deps.now };
   registerHmaRoutes(app, routes, deps.db.kysely);
   registerV1Routes(app, routes);
+  registerPlatformFeedback(app, routes, { db: deps.db, store, audit: deps.audit });
 }
