@@ -6,6 +6,7 @@
  * The routes (hma/ and v1/) use only these interfaces.
  */
 import type { MatchableSignalType, PlatformScope } from '@jikim/contracts';
+import type { VpdqFrame } from '@jikim/pdq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The caller of a platform route, set by `PlatformAuth.require`. */
@@ -127,6 +128,14 @@ export interface MatchHit {
   readonly signalId: number;
 }
 
+/** A stored video matched by vPDQ (distance 0): how much of each video was found in the other. */
+export interface VideoMatchHit extends MatchHit {
+  /** % of the query's usable frames found in the stored video. */
+  readonly queryMatchPercent: number;
+  /** % of the stored video's usable frames found in the query (the reference's rule: ≥ 80). */
+  readonly targetMatchPercent: number;
+}
+
 export interface MatcherStatus {
   /** Signal type → the index's state. */
   readonly [signalType: string]: { readonly size: number; readonly seq: number; readonly refreshedAt: string | null; readonly builtAt: string | null };
@@ -138,6 +147,12 @@ export interface Matcher {
    * matching is enabled and, when `banks` is given, among them. Synchronous: memory only.
    */
   lookup(type: MatchableSignalType, value: string, options: { readonly maxDistance: number; readonly banks?: ReadonlySet<string> }): MatchHit[];
+  /**
+   * Stored videos (vpdq signals) this video's frames match by the reference's rule: usable frames
+   * (quality ≥ 50, distinct) within PDQ distance 31, and ≥ 80 % of the stored video's found in the
+   * query. Same filters as `lookup`. Synchronous: memory only.
+   */
+  lookupVideo(frames: readonly VpdqFrame[], options: { readonly banks?: ReadonlySet<string> }): VideoMatchHit[];
   /** True once the index has loaded. */
   ready(): boolean;
   /** True when the last refresh is older than the staleness limit (HMA: INDEX-STALE). */

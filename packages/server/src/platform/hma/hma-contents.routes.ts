@@ -1,19 +1,18 @@
 /**
  * HMA's content routes (`/c/bank/NAME/signal`, `/c/bank/NAME/content[/ID]`, scope `curate`) on the
  * key's platform's own banks only. A write is followed by the matcher's refresh before the answer,
- * so the writer's next lookup sees it. Media (`POST /c/bank/NAME/content`) is the next step.
+ * so the writer's next lookup sees it. Media (`POST /c/bank/NAME/content`) is in ../media/.
  */
 import {
   hmaBankPathSchema, hmaContentPathSchema, hmaContentQuerySchema, hmaContentSchema, hmaContentUpdatedSchema, hmaContentUpdateSchema,
   hmaDeletedSchema, hmaSignalAddedSchema, hmaSignalAddSchema,
 } from '@jikim/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import * as z from 'zod';
 import { apiRoute } from '../../api/api-route.js';
 import type { NewSignal } from '../platform-ports.js';
 import { callerOf, type PlatformRouteDeps } from '../platform-lookup.js';
 import { bankNotFound, contentNotFound, HmaError } from './hma-errors.js';
-import { HMA, hmaErrors, multipartNotOfferedYet } from './hma-responses.js';
+import { HMA, hmaErrors } from './hma-responses.js';
 import { disabledUntilOf, hmaContent, hmaContentUpdated } from './hma-shapes.js';
 import { isHmaSignalType, TO_JIKIM, validSignal } from './hma-signals.js';
 
@@ -77,18 +76,6 @@ export function registerHmaContentRoutes(scope: FastifyInstance, deps: PlatformR
     await deps.matcher.refresh();
     await deps.auth.audit(callerOf(request), 'content.add', { bank: bank.name, contentId: content.id, signals: signals.length });
     return { id: content.id, signals: answer };
-  });
-
-  scope.route({
-    method: 'POST', url: `${HMA}/c/bank/:bank_name/content`,
-    onRequest: [curate, multipartNotOfferedYet('Adding media is not offered yet: add its hashes (POST /c/bank/NAME/signal)')],
-    handler: async (request) => {
-      const { bank_name: name } = hmaBankPathSchema.parse(request.params);
-      await ownBank(request, name);
-      const { url } = z.object({ url: z.string().optional() }).parse(request.query);
-      if (url !== undefined) throw new HmaError(501, 'Fetching media from a URL is not offered: add its hashes (POST /c/bank/NAME/signal)');
-      throw new HmaError(400, 'Neither `url` nor multipart file upload was received');
-    },
   });
 
   apiRoute(scope, {

@@ -1,7 +1,7 @@
 /**
  * HMA's matcher routes (`/m/…`, scope `match`): lookups by hash against the index in memory,
  * HMA's JSON (bank → [{bank_content_id, distance as a string}]). Lookups are audited as per-minute
- * totals. Media (`POST /m/lookup`) is the next step; a URL is never fetched.
+ * totals. Media (`POST /m/lookup`) is in ../media/; a URL is never fetched.
  */
 import {
   hmaLookupQuerySchema, hmaLookupResponseSchema, hmaRawLookupQuerySchema, hmaRawLookupResponseSchema,
@@ -13,7 +13,7 @@ import type { MatchHit } from '../platform-ports.js';
 import { callerOf, countHits, lookupBanks, lookupHits, perContent, type PlatformRouteDeps } from '../platform-lookup.js';
 import { HmaError } from './hma-errors.js';
 import { bankFilter, lookupSignalType, maxDistanceOf, TO_JIKIM, validSignal } from './hma-signals.js';
-import { HMA, hmaErrors, notOfferedYet } from './hma-responses.js';
+import { HMA, hmaErrors } from './hma-responses.js';
 
 const TAGS = ['Platform (HMA-compatible)'];
 
@@ -51,11 +51,6 @@ export function registerHmaMatchingRoutes(scope: FastifyInstance, deps: Platform
     const byBank: Record<string, { bank_content_id: number; distance: string }[]> = {};
     for (const hit of hits) (byBank[hit.bank] ??= []).push({ bank_content_id: hit.contentId, distance: distanceText(type, hit) });
     return byBank;
-  });
-
-  scope.route({
-    method: 'POST', url: `${HMA}/m/lookup`, onRequest: [match, notOfferedYet('Matching media is not offered yet: send its hashes (GET /m/lookup?signal_type=pdq&signal=…)')],
-    handler: async () => undefined,
   });
 
   apiRoute(scope, {

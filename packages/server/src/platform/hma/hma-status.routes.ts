@@ -14,7 +14,7 @@ import { platformKeyHash, platformKeysRepository } from '../keys/platform-keys.r
 import { verifiedKeyCache } from '../keys/verified-key-cache.js';
 import type { PlatformRouteDeps } from '../platform-lookup.js';
 import { sendHma } from './hma-errors.js';
-import { HMA, notOfferedYet } from './hma-responses.js';
+import { HMA } from './hma-responses.js';
 
 /** Any valid, unrevoked key (through the same 5-second cache of verified keys as every route). */
 export function anyPlatformKey(db: Kysely<Database>, now: () => Date) {
@@ -46,10 +46,4 @@ export function registerHmaStatusRoutes(scope: FastifyInstance, deps: PlatformRo
   scope.get(`${HMA}/status/live`, { preHandler: anyKey }, async (_request, reply) => alive(reply, 200, 'I-AM-ALIVE'));
 
   scope.get(`${HMA}/h/hash`, async (_request, reply) => sendHma(reply, 404, 'Not found: Jikim never fetches media from a URL'));
-
-  scope.route({
-    method: 'POST', url: `${HMA}/h/hash`,
-    onRequest: [deps.auth.require('match', 'hma'), notOfferedYet('Hashing media is not offered yet: hash on your side and send the hashes')],
-    handler: async () => undefined,
-  });
 }

@@ -1,11 +1,11 @@
 /**
  * The matcher's saved state: the PDQ index's own bytes (`MatchIndex.save()`), the signal table and
- * the MD5 map, with the change-log sequence number they cover. Sealed (AES-256-GCM) under a key
+ * the MD5 map and the vPDQ texts (version 2), with the change-log sequence number they cover. Sealed (AES-256-GCM) under a key
  * derived from the system data key, so a copy of the file says nothing without the master key and
  * a file from another deployment does not open. Written to a temporary file, synced, then renamed.
  *
  *   file:      magic "JKMSNAP1" ‖ nonce (12) ‖ ciphertext ‖ tag (16); the magic is the additional data
- *   plaintext: u32 header length ‖ header JSON { version, seq, builtAt, banks, n, md5 } ‖
+ *   plaintext: u32 header length ‖ header JSON { version, seq, builtAt, banks, n, md5, vpdq: [id, text][] } ‖
  *              flags (n) ‖ bank u16 (n) ‖ content f64 (n) ‖ disabledUntil f64 (n) ‖
  *              md5 entries (u32 id ‖ 16 bytes) ‖ the PDQ index's bytes
  */
@@ -17,7 +17,8 @@ import type { StateTables } from './match-state.js';
 const MAGIC = Buffer.from('JKMSNAP1', 'ascii');
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
-const VERSION = 1;
+/** 2: the vPDQ texts in the header. A version-1 file is not read (the index is built from the tables). */
+const VERSION = 2;
 export const SNAPSHOT_KEY_PURPOSE = 'match-snapshot';
 
 export interface Snapshot {
@@ -34,13 +35,14 @@ interface Header {
   readonly banks: readonly string[];
   readonly n: number;
   readonly md5: number;
+  readonly vpdq: readonly (readonly [number, string])[];
 }
 
 const bytesOf = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 function plaintextParts(snapshot: Snapshot): Buffer[] {
-  const { table, banks, md5 } = snapshot.tables;
-  const header: Header = { version: VERSION, seq: snapshot.seq, builtAt: snapshot.builtAt, banks, n: table.flags.length, md5: md5.size };
+  const { table, banks, md5, vpdq } = snapshot.tables;
+  const header: Header = { version: VERSION, seq: snapshot.seq, builtAt: snapshot.builtAt, banks, n: table.flags.length, md5: md5.size, vpdq: [...vpdq] };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length);
@@ -125,7 +127,7 @@ export async function readSnapshot(file: string, key: Buffer): Promise<Snapshot 
     const md5 = new Map<number, string>();
     for (let i = 0; i < header.md5; i += 1, at += 20) md5.set(plain.readUInt32LE(at), plain.toString('hex', at + 4, at + 20));
     const pdq = new Uint8Array(plain.subarray(at));
-    return { seq: header.seq, builtAt: header.builtAt, tables: { banks: header.banks, table, md5 }, pdq };
+    return { seq: header.seq, builtAt: header.builtAt, tables: { banks: header.banks, table, md5, vpdq: new Map(header.vpdq) }, pdq };
   } catch {
     return null;
   }

@@ -1,12 +1,14 @@
 /**
- * The matcher's memory: a PDQ MatchIndex, an MD5 map and the signal table, with the banks' flags.
+ * The matcher's memory: a PDQ MatchIndex, an MD5 map, the vPDQ frame index and the signal table,
+ * with the banks' flags.
  * Changes apply one signal at a time (upsert with the signal's current state, or remove); lookups
  * filter hits by bank, disabled-until and quarantine. Synchronous throughout: no database here.
  */
-import { MatchIndex, parsePdqHex, PdqFormatError, PDQ_HASH_BYTES, PDQ_MATCH_THRESHOLD } from '@jikim/pdq';
+import { MatchIndex, parsePdqHex, PdqFormatError, PDQ_HASH_BYTES, PDQ_MATCH_THRESHOLD, VpdqFormatError, type VpdqFrame } from '@jikim/pdq';
 import type { MatchableSignalType } from '@jikim/contracts';
-import type { MatchHit, SignalType } from '../platform-ports.js';
-import { SignalTable, type SignalColumns } from './signal-table.js';
+import type { MatchHit, SignalType, VideoMatchHit } from '../platform-ports.js';
+import { SignalTable, type SignalColumns, type SignalEntry } from './signal-table.js';
+import { VpdqIndex } from './vpdq-index.js';
 
 export interface SignalState {
   readonly type: SignalType;
@@ -23,6 +25,8 @@ export interface StateTables {
   readonly banks: readonly string[];
   readonly table: SignalColumns;
   readonly md5: ReadonlyMap<number, string>;
+  /** Signal id → vPDQ text (its frames are indexed again on load). */
+  readonly vpdq: ReadonlyMap<number, string>;
 }
 
 export class MatchState {
@@ -32,7 +36,8 @@ export class MatchState {
   private readonly bankIds: Map<string, number>;
   private readonly md5ById: Map<number, string>;
   private readonly md5Ids = new Map<string, Set<number>>();
-  private vpdqCount = 0;
+  private readonly vpdq = new VpdqIndex();
+  private readonly vpdqById = new Map<number, string>();
   private bankMatching = new Map<string, boolean>();
   // A build adds PDQ hashes in one `addMany` (the index's fast path) instead of one by one.
   private pending: { ids: number[]; hashes: Uint8Array; n: number } | null = null;
@@ -45,9 +50,10 @@ export class MatchState {
     for (const [id, value] of this.md5ById) this.md5Set(value).add(id);
     if (saved) {
       this.index = MatchIndex.load(saved.pdq);
-      this.table.forEach((_id, entry) => {
-        if (entry.type === 'vpdq') this.vpdqCount += 1;
-      });
+      for (const [id, text] of saved.tables.vpdq) {
+        this.vpdq.upsert(id, text);
+        this.vpdqById.set(id, text);
+      }
     }
   }
 
@@ -57,7 +63,7 @@ export class MatchState {
 
   size(type: SignalType): number {
     if (type === 'pdq') return this.index.size + (this.pending?.n ?? 0);
-    return type === 'md5' ? this.md5ById.size : this.vpdqCount;
+    return type === 'md5' ? this.md5ById.size : this.vpdq.size;
   }
 
   beginBulk(): void {
@@ -79,7 +85,7 @@ export class MatchState {
     try {
       this.upsert(id, signal);
     } catch (error) {
-      if (!(error instanceof PdqFormatError)) throw error;
+      if (!(error instanceof PdqFormatError || error instanceof VpdqFormatError)) throw error;
       this.remove(id);
     }
   }
@@ -93,7 +99,10 @@ export class MatchState {
       if (old !== undefined && old !== signal.value) this.md5Ids.get(old)?.delete(id);
       this.md5ById.set(id, signal.value);
       this.md5Set(signal.value).add(id);
-    } else if (!previous || previous.type !== 'vpdq') this.vpdqCount += 1;
+    } else {
+      this.vpdq.upsert(id, signal.value);
+      this.vpdqById.set(id, signal.value);
+    }
     this.table.set(id, {
       type: signal.type,
       bank: this.bankId(signal.bank),
@@ -115,7 +124,10 @@ export class MatchState {
         ids?.delete(id);
         if (ids?.size === 0) this.md5Ids.delete(value);
       }
-    } else this.vpdqCount -= 1;
+    } else {
+      this.vpdq.remove(id);
+      this.vpdqById.delete(id);
+    }
     this.table.delete(id);
   }
 
@@ -125,18 +137,38 @@ export class MatchState {
       : [...(this.md5Ids.get(value.toLowerCase()) ?? [])].sort((a, b) => a - b).map((id) => ({ id, distance: 0 }));
     const hits: MatchHit[] = [];
     for (const { id, distance } of found) {
-      const entry = this.table.get(id);
-      if (!entry || entry.quarantined || entry.disabledUntil > now) continue;
-      const bank = this.bankNames[entry.bank] ?? '';
-      if (this.bankMatching.get(bank) !== true || (options.banks && !options.banks.has(bank))) continue;
-      hits.push({ bank, contentId: entry.contentId, distance, signalId: id });
+      const entry = this.matchable(id, options.banks, now);
+      if (entry) hits.push({ bank: this.bankNames[entry.bank] ?? '', contentId: entry.contentId, distance, signalId: id });
     }
     return hits;
   }
 
+  /** Stored videos this one matches by the reference's vPDQ rule, in the same filters as `lookup`. */
+  lookupVideo(frames: readonly VpdqFrame[], options: { readonly banks?: ReadonlySet<string> }, now: number): VideoMatchHit[] {
+    const hits: VideoMatchHit[] = [];
+    for (const { signalId, comparison } of this.vpdq.match(frames, (id) => this.matchable(id, options.banks, now) !== null)) {
+      const entry = this.table.get(signalId);
+      if (!entry) continue;
+      hits.push({
+        bank: this.bankNames[entry.bank] ?? '', contentId: entry.contentId, signalId, distance: 0,
+        queryMatchPercent: comparison.queryMatchPercent, targetMatchPercent: comparison.targetMatchPercent,
+      });
+    }
+    return hits;
+  }
+
+  /** The signal's entry when a lookup may answer it: enabled, not quarantined, its bank matching (and asked for). */
+  private matchable(id: number, banks: ReadonlySet<string> | undefined, now: number): SignalEntry | null {
+    const entry = this.table.get(id);
+    if (!entry || entry.quarantined || entry.disabledUntil > now) return null;
+    const bank = this.bankNames[entry.bank] ?? '';
+    if (this.bankMatching.get(bank) !== true || (banks && !banks.has(bank))) return null;
+    return entry;
+  }
+
   /** The state as a snapshot saves it. */
   save(): { tables: StateTables; pdq: Uint8Array } {
-    return { tables: { banks: this.bankNames, table: this.table.columns(), md5: this.md5ById }, pdq: this.index.save() };
+    return { tables: { banks: this.bankNames, table: this.table.columns(), md5: this.md5ById, vpdq: this.vpdqById }, pdq: this.index.save() };
   }
 
   private addPdq(id: number, hex: string): void {

@@ -136,6 +136,9 @@ export function createMatcher(deps: MatcherDeps): RunningMatcher {
     lookup(type, value, options) {
       return state ? state.lookup(type, value, options, now().getTime()) : [];
     },
+    lookupVideo(frames, options) {
+      return state ? state.lookupVideo(frames, options, now().getTime()) : [];
+    },
     status() {
       const out: Record<string, MatcherStatus[string]> = {};
       for (const type of SIGNAL_TYPES) {
