@@ -157,6 +157,12 @@ for (const locale of ['ko', 'en'] as const) {
     await page.setViewportSize({ width: 360, height: 740 });
     const sent: Sent[] = [];
     page.on('request', (request: Request) => sent.push({ url: request.url(), method: request.method(), body: request.postDataBuffer() }));
+    // Nothing breaks the CSP (the worker, its WebAssembly, the previews' blob: addresses) and nothing fails.
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
     const { photos, video } = fixtures;
 
     await page.goto(`${server.origin}${l.path}`);
@@ -188,7 +194,7 @@ for (const locale of ['ko', 'en'] as const) {
     await page.getByRole('button', { name: l.review }).click();
     await expectHeadingFocused(page, l.reviewTitle);
     await expect(page.locator('.protect-counts')).toHaveText(l.counts.join(''));
-    await expectAccessible(page, `${locale} review`);
+    await expectAccessible(page, `${locale} review`, { keyboard: true });
     await page.screenshot({ path: screenshotPath(`protect-${locale}-review`), fullPage: true });
 
     await page.getByRole('button', { name: l.send }).click();
@@ -230,6 +236,8 @@ for (const locale of ['ko', 'en'] as const) {
     await expect(items).toHaveCount(0);
     await page.screenshot({ path: screenshotPath(`protect-${locale}-withdrawn`), fullPage: true });
 
+    // The wrong PIN's 401 is the one error the console may show.
+    expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
     // Nothing went anywhere but this origin.
     expect(sent.filter((s) => !s.url.startsWith(`${server.origin}/`) && !s.url.startsWith('blob:'))).toEqual([]);
     // No file's bytes in any body, in any form.
