@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'too_many_targets',
   /** A hash sent to /protect is below the quality that matches reliably (PROTECT_LIMITS.minQuality). */
   'low_quality',
+  /** A feed cursor older than the change log kept (FEED_HORIZON_DAYS): fetch again without one. */
+  'stale',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

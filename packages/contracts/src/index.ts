@@ -9,4 +9,5 @@ export * from './help.js';
 export * from './case-work.js';
 export * from './platform.js';
 export * from './platform-hma.js';
+export * from './platform-feed.js';
 export * from './protect.js';

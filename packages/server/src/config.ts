@@ -37,6 +37,8 @@ const envSchema = z.object({
   JIKIM_MASTER_KEY_FILE: z.string().min(1).optional(),
   BLOB_DIR: z.string().min(1).optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  // The platform feed's change log is kept this long; an older feed cursor must resync (issue 14).
+  FEED_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // Help requests (docs/decisions/0016-help-requests.md; the numbers are in the README).
   HELP_POW_MAX_NUMBER: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   HELP_REQUESTS_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).default(5),
@@ -85,6 +87,8 @@ export interface Config {
   readonly blobDir: string;
   /** Days after a case is closed until the retention job destroys it (docs/retention.md). */
   readonly retentionDays: number;
+  /** FEED_HORIZON_DAYS: how long the change log behind the platform feed is kept. */
+  readonly feedHorizonDays: number;
   /** Help requests: the proof of work's size and the intake limits (README, "Help requests: limits"). */
   /** Deletion letters by e-mail through the deployment's SMTP server; null when SMTP_URL is not set. */
   readonly mail: { readonly url: string; readonly from: string } | null;
@@ -164,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     masterKeyFile: path.resolve(e.JIKIM_MASTER_KEY_FILE ?? path.join(e.DATA_DIR, 'master.key')),
     blobDir: path.resolve(e.BLOB_DIR ?? path.join(e.DATA_DIR, 'blobs')),
     retentionDays: e.RETENTION_DAYS,
+    feedHorizonDays: e.FEED_HORIZON_DAYS,
     mail: e.SMTP_URL !== undefined && e.SMTP_FROM !== undefined ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     matchSnapshotFile: e.MATCH_SNAPSHOT_FILE ? path.resolve(e.MATCH_SNAPSHOT_FILE) : null,
     help: {

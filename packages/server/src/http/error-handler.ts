@@ -25,6 +25,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   consent_missing: 'The person has not given the consent this needs.',
   too_many_targets: 'A case can hold at most 2,000 addresses to take down.',
   low_quality: 'A hash is of too low a quality to protect anything (below 50).',
+  stale: 'resync: fetch again without a cursor',
 };
 
 const BY_STATUS: Readonly<Record<number, ErrorCode>> = {

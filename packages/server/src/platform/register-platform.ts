@@ -12,6 +12,7 @@ import type { KeyVault } from '../vault/vault.js';
 import { bankAccess } from './bank-access.js';
 import { createBankStore } from './banks/bank-store.js';
 import { registerPlatformFeedback } from './feedback/register-feedback.js';
+import { registerFeedRoutes } from './feed/feed.routes.js';
 import { registerHmaRoutes } from './hma/register-hma.js';
 import { createPlatformAuth, registerPlatformAuth } from './keys/platform-auth.js';
 import { createMatcher } from './matcher/matcher.js';
@@ -59,5 +60,6 @@ export function registerPlatform(app: FastifyInstance, deps: PlatformDeps): void
   const routes: PlatformRouteDeps = { auth, store, matcher, access: bankAccess(store, deps.now), now: deps.now };
   registerHmaRoutes(app, routes, deps.db.kysely);
   registerV1Routes(app, routes);
+  registerFeedRoutes(app, routes, { db: deps.db, vault: deps.vault });
   registerPlatformFeedback(app, routes, { db: deps.db, store, audit: deps.audit });
 }

@@ -41,6 +41,12 @@ export async function lastSeq(db: Db): Promise<number> {
   return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
 }
 
+/** The oldest seq the change log still holds (0 when empty): older ones were pruned (feed-prune.ts). */
+export async function oldestSeq(db: Db): Promise<number> {
+  const row = await db.kysely.selectFrom('signal_changes').select((eb) => eb.fn.min('seq').as('seq')).executeTakeFirst();
+  return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
+}
+
 /** Opens the rows' values in one vault call; a row without a signal, or that does not open, is null. */
 async function states(vault: KeyVault, rows: readonly SignalRow[]): Promise<(SignalState | null)[]> {
   const present = rows.filter((r) => r.value_sealed !== null && r.signal_type !== null && r.bank !== null);

@@ -7,7 +7,7 @@
 import type { Db } from '../../db/database.js';
 import type { KeyVault } from '../../vault/vault.js';
 import type { Matcher, MatcherStatus } from '../platform-ports.js';
-import { lastSeq, readBanks, readChanges, readSignals, CHANGES_PER_READ } from './match-source.js';
+import { lastSeq, oldestSeq, readBanks, readChanges, readSignals, CHANGES_PER_READ } from './match-source.js';
 import { readSnapshot, SNAPSHOT_KEY_PURPOSE, writeSnapshot } from './match-snapshot.js';
 import { MatchState } from './match-state.js';
 import { SIGNAL_TYPES } from './signal-table.js';
@@ -58,6 +58,8 @@ export function createMatcher(deps: MatcherDeps): RunningMatcher {
       const snapshot = await readSnapshot(file, await vault.keyedHashKey(SNAPSHOT_KEY_PURPOSE));
       // A snapshot ahead of the change log belongs to another database (or one restored from backup).
       if (!snapshot || snapshot.seq > (await lastSeq(db))) return null;
+      // Older than the change log kept (pruned): the changes after it are gone, so build instead.
+      if (snapshot.seq < (await oldestSeq(db)) - 1) return null;
       const loaded = new MatchState({ tables: snapshot.tables, pdq: snapshot.pdq });
       seq = snapshot.seq;
       return loaded;
