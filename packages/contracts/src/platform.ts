@@ -31,9 +31,16 @@ export type MatchableSignalType = z.infer<typeof matchableSignalTypeSchema>;
 export const pdqHexSchema = z.string().regex(/^[0-9a-fA-F]{64}$/).transform((s) => s.toLowerCase());
 export const md5HexSchema = z.string().regex(/^[0-9a-fA-F]{32}$/).transform((s) => s.toLowerCase());
 
+/** A video's vPDQ in the reference's text form: `frame,quality,pdqHex,seconds` a line (at most 7,200 frames). */
+export const VPDQ_TEXT_MAX = 7_200 * 100;
+export const vpdqTextSchema = z.string().max(VPDQ_TEXT_MAX)
+  .regex(/^(?:[ \t]*\d{1,9},\d{1,3},[0-9a-fA-F]{64},\d{1,9}(?:\.\d{1,9})?[ \t]*(?:\r?\n|$))+$/, 'not vPDQ text (frame,quality,pdqHex,seconds a line)');
+
 export const lookupSignalSchema = z.discriminatedUnion('signal_type', [
   z.object({ signal_type: z.literal('pdq'), signal: pdqHexSchema }),
   z.object({ signal_type: z.literal('md5'), signal: md5HexSchema }),
+  /** Matched by the reference's rule (≥ 80 % of a stored video's frames found in this one). */
+  z.object({ signal_type: z.literal('vpdq'), signal: vpdqTextSchema }),
 ]);
 
 export const lookupRequestSchema = z.object({
@@ -51,6 +58,9 @@ export const lookupMatchSchema = z.object({
   distance: z.number().int(),
   /** True for a bank of unreviewed submissions: review before acting on it. */
   review_before_action: z.boolean(),
+  /** vPDQ only (distance 0): % of the query's frames found in the stored video, and of the stored video's in the query. */
+  query_match_percent: z.number().optional(),
+  target_match_percent: z.number().optional(),
 });
 export const lookupResponseSchema = z.object({
   /** One entry per signal sent, in the same order. */

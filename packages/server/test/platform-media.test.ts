@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
-import { hashImageFile } from '@jikim/media';
-import { formatPdqHex } from '@jikim/pdq';
+import { hashImageFile, hashVideoFile } from '@jikim/media';
+import { formatPdqHex, formatVpdqText } from '@jikim/pdq';
 import type { LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,16 @@ for (const testDb of TEST_DATABASES) {
       expect(copy['video_md5']).toEqual({});
       expect(copy['vpdq']?.[bank]?.map((m) => m.bank_content_id)).toEqual([added['id']]);
       expect(copy['vpdq']?.[bank]?.[0]?.distance).toMatch(/^\d+%,\d+%$/);
+
+      // The native batch lookup takes the copy's vPDQ as text, and answers how much of each video matched.
+      const text = formatVpdqText(await hashVideoFile(file('video-copy.mp4')));
+      const native = await t.v1(key, 'POST', '/lookup', { signals: [{ signal_type: 'vpdq', signal: text }], banks: [bank] });
+      expect(native.statusCode, native.body).toBe(200);
+      const [match] = (native.json() as { results: { matches: { bank_content_id: number; target_match_percent: number }[] }[] }).results[0]?.matches ?? [];
+      expect(match?.bank_content_id).toBe(added['id']);
+      expect(match?.target_match_percent).toBeGreaterThanOrEqual(80);
+      const broken = await t.v1(key, 'POST', '/lookup', { signals: [{ signal_type: 'vpdq', signal: '0,100,zz,0.000\n' }] });
+      expect(broken.statusCode).toBe(400);
     });
 
     it('refuses a huge PNG header, a zip bomb, an empty part and a text file with a {message}, storing nothing', async () => {

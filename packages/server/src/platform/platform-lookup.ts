@@ -39,7 +39,7 @@ export function lookupHits(matcher: Matcher, banks: ReadonlyMap<string, Bank>, l
 }
 
 /** One hit per content, its nearest signal (a photo's eight dihedral hashes are one content, as in HMA). */
-export function perContent(hits: readonly MatchHit[]): MatchHit[] {
+export function perContent<T extends MatchHit>(hits: readonly T[]): T[] {
   const seen = new Set<string>();
   return hits.filter((h) => {
     const key = `${h.bank}\u0000${h.contentId}`;
