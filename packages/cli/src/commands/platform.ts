@@ -1,8 +1,8 @@
 /**
  * `jikim platform key create|list|revoke`: the API keys platforms call the platform API with
- * (decision 0018), on the configured database (DATA_DIR or DATABASE_URL, as the server). A key is
- * printed once and stored only as a hash; making and revoking are audited. The server is loaded
- * only once the arguments are known to be sound.
+ * (decision 0018), and `jikim platform feed …` (platform-feed.ts), on the configured database
+ * (DATA_DIR or DATABASE_URL, as the server). A key is printed once and stored only as a hash;
+ * making and revoking are audited. The server is loaded only once the arguments are known to be sound.
  */
 import { parseArgs } from 'node:util';
 import { shown } from '@jikim/evidence';
@@ -12,6 +12,8 @@ import { UsageError, type Io } from './io.js';
 export const PLATFORM_USAGE = `Usage: jikim platform key create --name NAME --scopes match,feed,feedback,curate [--per-minute N]
        jikim platform key list
        jikim platform key revoke KEY_ID
+       jikim platform feed enable|disable BANK
+       jikim platform feed list
 
   create   makes an API key for the platform NAME (made if new; another key for a platform that
            exists is a second key, for rotation) and prints it once: it is stored only as a hash.
@@ -20,6 +22,8 @@ export const PLATFORM_USAGE = `Usage: jikim platform key create --name NAME --sc
            --per-minute  calls allowed per minute, in each server process (default 6000)
   list     every key: id, platform, scopes, limit, when made and revoked (never the key)
   revoke   revokes the key KEY_ID; running servers refuse it within 5 seconds
+  feed     turns the delta feed (keys with the feed scope) on or off for the bank BANK, or lists
+           every bank with its feed flag; the victims' banks are fed only when enabled here
 `;
 
 export async function platformCommand(args: readonly string[], io: Io, config?: Config): Promise<number> {
@@ -27,6 +31,10 @@ export async function platformCommand(args: readonly string[], io: Io, config?: 
   if (noun === undefined || noun === 'help' || noun === '--help' || noun === '-h') {
     io.out(PLATFORM_USAGE);
     return noun === undefined ? 2 : 0;
+  }
+  if (noun === 'feed') {
+    const { platformFeedCommand } = await import('./platform-feed.js');
+    return platformFeedCommand(sub === undefined ? [] : [sub, ...rest], io, config);
   }
   if (noun !== 'key') throw new UsageError(shown`unknown subcommand ${noun}`);
   if (sub !== 'create' && sub !== 'list' && sub !== 'revoke') throw new UsageError(sub === undefined ? 'key needs create, list or revoke' : shown`unknown subcommand key ${sub}`);
