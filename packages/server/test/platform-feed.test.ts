@@ -181,8 +181,15 @@ for (const testDb of TEST_DATABASES) {
       await add(own, 2);
       t.advance(31 * DAY_MS);
       await add(own, 1);
-      expect(await pruneSignalChanges(t.db, t.now(), 30)).toBeGreaterThan(0);
-      // The newest row always stays, so the next seq is numbered after it.
+      const seqs = async () => (await t.db.kysely.selectFrom('signal_changes').select('seq').orderBy('seq').execute()).map((r) => Number(r.seq));
+      const all = await seqs();
+      expect(await pruneSignalChanges(t.db, t.now(), 30)).toBe(all.length - 1);
+      // Only the newest row is recent; it stays, so the next change is numbered after it, with no gap.
+      expect(await seqs()).toEqual([all.at(-1)]);
+      t.advance(31 * DAY_MS);
+      expect(await pruneSignalChanges(t.db, t.now(), 30)).toBe(0);
+      await add(own, 1);
+      expect(await seqs()).toEqual([all.at(-1), (all.at(-1) ?? 0) + 1]);
       const stale = await feed(a.key, old);
       expect(stale.statusCode).toBe(409);
       expect(stale.json()).toMatchObject({ error: 'stale', message: 'resync: fetch again without a cursor' });
