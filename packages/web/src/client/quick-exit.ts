@@ -1,8 +1,10 @@
 /**
  * Quick exit, on every page: the button, or Shift pressed three times, clears what this tab keeps
  * and replaces the page and its history entry with a neutral site. The same script keeps Jikim to
- * that one history entry (one-entry.ts), so nothing of Jikim is left behind Back.
+ * that one history entry (one-entry.ts), so nothing of Jikim is left behind Back, and, being the
+ * first script every page loads, shows the locker page's form (locker-first-paint.ts).
  */
+import { showLockerForm } from './locker-first-paint.js';
 import { keepOneHistoryEntry } from './one-entry.js';
 import { JIKIM_CHANNEL, QUICK_EXIT_EVENT } from './quick-exit-event.js';
 
@@ -59,4 +61,5 @@ if (button instanceof HTMLAnchorElement) {
   });
 }
 
+showLockerForm();
 keepOneHistoryEntry();

@@ -12,7 +12,12 @@ const DEFAULT_IDLE = 5;
 const WARN_MS = 60_000;
 
 export function readIdleMinutes(): number {
-  const stored = Number(localStorage.getItem(IDLE_KEY));
+  let stored = Number.NaN;
+  try {
+    stored = Number(localStorage.getItem(IDLE_KEY));
+  } catch {
+    // No storage: the page's prerender (Node), or storage the browser refuses; the default holds.
+  }
   return (IDLE_CHOICES as readonly number[]).includes(stored) ? stored : DEFAULT_IDLE;
 }
 

@@ -23,9 +23,13 @@ interface LockerAppProps {
   readonly firstCheck?: Promise<boolean>;
   /** …and its answer, when it was already in (then there is no "checking" step). */
   readonly exists?: boolean | undefined;
+  /** The page already shows this screen, focused (client/locker-first-paint.ts): the app hydrates it. */
+  readonly adopted?: boolean;
+  /** …and the person already typed or tapped in it: the open locker's code is fetched at once. */
+  readonly usedEarly?: boolean;
 }
 
-export function LockerApp({ ui, firstCheck, exists }: LockerAppProps) {
+export function LockerApp({ ui, firstCheck, exists, adopted = false, usedEarly = false }: LockerAppProps) {
   const [state, setState] = useState<State>(exists === undefined ? { phase: 'checking' } : { phase: exists ? 'locked' : 'none' });
   const [notice, setNotice] = useState('');
   const [idleMinutes, setIdleMinutes] = useState(readIdleMinutes);
@@ -35,6 +39,12 @@ export function LockerApp({ ui, firstCheck, exists }: LockerAppProps) {
   }, []);
   const isBusy = useCallback(() => busyCount.current > 0, []);
   const context = useMemo<LockerUi>(() => ({ ...ui, setBusy }), [ui, setBusy]);
+  // An adopted screen was focused by the page; a screen drawn later (after a lock, a wipe) takes the focus itself.
+  const adopting = useRef(adopted);
+  const early = useRef(usedEarly);
+  useEffect(() => {
+    adopting.current = false;
+  }, []);
 
   useEffect(() => {
     if (exists !== undefined) return;
@@ -52,6 +62,12 @@ export function LockerApp({ ui, firstCheck, exists }: LockerAppProps) {
       void loadOpenLocker();
       // argon2id is needed the moment the passphrase is submitted: fetched while it is still being typed.
       void preloadArgon2();
+    }
+    if (early.current) {
+      // Used already, in the page's own copy of this screen, before the app arrived.
+      early.current = false;
+      prefetch();
+      return undefined;
     }
     types.forEach((type) => area.addEventListener(type, prefetch, true));
     return stop;
@@ -114,8 +130,8 @@ export function LockerApp({ ui, firstCheck, exists }: LockerAppProps) {
       <p className="locker-intro">{ui.t.intro}</p>
       <p role="status" className="locker-notice">{notice}</p>
       {state.phase === 'checking' ? <p>{ui.t.loading}</p> : null}
-      {state.phase === 'none' ? <CreateLocker onCreated={opened} /> : null}
-      {state.phase === 'locked' ? <UnlockLocker onUnlocked={opened} onWiped={wiped} /> : null}
+      {state.phase === 'none' ? <CreateLocker onCreated={opened} focusOnMount={!adopting.current} /> : null}
+      {state.phase === 'locked' ? <UnlockLocker onUnlocked={opened} onWiped={wiped} focusOnMount={!adopting.current} /> : null}
       {state.phase === 'open' ? (
         <Suspense fallback={<p>{ui.t.loading}</p>}>
           <OpenLocker store={state.store} idleMinutes={idleMinutes} onIdleMinutes={setIdleMinutes} onLock={lockByHand} onWiped={wiped} />

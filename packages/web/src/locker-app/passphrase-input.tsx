@@ -10,13 +10,13 @@ interface PassphraseInputProps {
   readonly id: string;
   readonly name: string;
   readonly label: string;
-  readonly value?: string;
+  /** Each change of the text; the field keeps its own value (uncontrolled), so text typed before the app adopted it stays. */
   readonly onChange?: (value: string) => void;
   readonly describedBy?: string;
   readonly inputRef?: Ref<HTMLInputElement>;
 }
 
-export function PassphraseInput({ id, name, label, value, onChange, describedBy, inputRef }: PassphraseInputProps) {
+export function PassphraseInput({ id, name, label, onChange, describedBy, inputRef }: PassphraseInputProps) {
   const { t } = useLockerUi();
   const [shown, setShown] = useState(false);
   return (
@@ -26,7 +26,7 @@ export function PassphraseInput({ id, name, label, value, onChange, describedBy,
         <input
           id={id} name={name} ref={inputRef} type={shown ? 'text' : 'password'} required
           autoComplete="off" autoCapitalize="off" autoCorrect="off" spellCheck={false} data-1p-ignore="" data-lpignore="true"
-          {...(value === undefined ? {} : { value, onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange?.(e.target.value) })}
+          {...(onChange ? { onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange(e.target.value) } : {})}
           {...(describedBy ? { 'aria-describedby': describedBy } : {})}
         />
         <button type="button" className="button button-secondary small" aria-pressed={shown} aria-controls={id} onClick={() => setShown(!shown)}>

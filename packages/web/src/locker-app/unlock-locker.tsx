@@ -4,12 +4,21 @@ import { useLockerUi } from './locker-context.js';
 import { PassphraseInput } from './passphrase-input.js';
 import { WipePanel } from './wipe-panel.js';
 
-export function UnlockLocker({ onUnlocked, onWiped }: { onUnlocked: (store: LockerStore) => void; onWiped: () => void }) {
+interface UnlockLockerProps {
+  readonly onUnlocked: (store: LockerStore) => void;
+  readonly onWiped: () => void;
+  /** False when the page already showed this screen, focused (then the person may have moved on). */
+  readonly focusOnMount?: boolean;
+}
+
+export function UnlockLocker({ onUnlocked, onWiped, focusOnMount = true }: UnlockLockerProps) {
   const { t } = useLockerUi();
   const [error, setError] = useState('');
   const [working, setWorking] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    if (focusOnMount) input.current?.focus();
+  }, []);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
