@@ -14,6 +14,8 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
   '--disable-component-update', '--disable-sync'];
 /** The create form's field (no locker on this device yet) or the unlock form's. */
 export const PASSPHRASE_FIELD = '#new-passphrase, #passphrase';
+/** Fired on the locker's root once the app holds the screen the page showed (packages/web/src/client/locker-handover.ts). */
+const ADOPTED_EVENT = 'jikim:locker-adopted';
 const PASSPHRASE = 'bench passphrase, not a secret';
 
 export interface LoadedResource {
@@ -28,10 +30,15 @@ export interface LoadedResource {
 }
 
 export interface LockerLoad {
-  /** ms after navigation start when the passphrase field was inserted into the page. */
+  /** ms after navigation start when the passphrase field was in the page and visible (not hidden, not in a template). */
   readonly fieldPresentMs: number;
   /** ms after navigation start when it was painted (the task after the next frame). */
   readonly fieldShownMs: number;
+  /**
+   * ms after navigation start when the locker's app held the field (React hydrated the screen the
+   * page showed); NaN when the app drew the screen itself (then that is when it was shown).
+   */
+  readonly adoptedMs: number;
   /** Responses to requests sent before the field was shown. */
   readonly firstLoad: readonly LoadedResource[];
   /** Requests sent after it and before the person typed (none expected). */
@@ -46,16 +53,25 @@ export interface LoadOptions {
   readonly returning: boolean;
 }
 
-/** Records, in the page, when the passphrase field is first painted (an approximation: the task after the next frame). */
+/**
+ * Records, in the page, when the passphrase field is first painted (an approximation: the task
+ * after the next frame) — once it is in the document and visible, so a field the page holds hidden
+ * (or in a template) does not count — and when the app adopted it.
+ */
 const FIELD_WATCH = `(() => {
   const selector = ${JSON.stringify(PASSPHRASE_FIELD)};
+  const visible = (field) => field.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   const found = () => {
     observer.disconnect();
     window.__jikimFieldPresent = performance.now();
     requestAnimationFrame(() => setTimeout(() => { window.__jikimFieldShown = performance.now(); }, 0));
   };
-  const observer = new MutationObserver(() => { if (document.querySelector(selector)) found(); });
-  observer.observe(document, { childList: true, subtree: true });
+  const observer = new MutationObserver(() => {
+    const field = document.querySelector(selector);
+    if (field && visible(field)) found();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  document.addEventListener(${JSON.stringify(ADOPTED_EVENT)}, () => { window.__jikimAdopted = performance.now(); }, { capture: true, once: true });
 })();`;
 
 async function throttle(cdp: CDPSession, on: boolean): Promise<void> {
@@ -116,9 +132,9 @@ export async function measureLockerLoad(browser: Browser, url: string, options: 
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof (window as { __jikimFieldShown?: number }).__jikimFieldShown === 'number', undefined, { timeout: 60_000 });
     await quiet(1500);
-    const { present: fieldPresentMs, shown: fieldShownMs } = await page.evaluate(() => {
-      const w = window as unknown as { __jikimFieldPresent: number; __jikimFieldShown: number };
-      return { present: w.__jikimFieldPresent, shown: w.__jikimFieldShown };
+    const { present: fieldPresentMs, shown: fieldShownMs, adopted: adoptedMs } = await page.evaluate(() => {
+      const w = window as unknown as { __jikimFieldPresent: number; __jikimFieldShown: number; __jikimAdopted?: number };
+      return { present: w.__jikimFieldPresent, shown: w.__jikimFieldShown, adopted: w.__jikimAdopted ?? Number.NaN };
     });
     const navigationStart = Math.min(...[...sent.values()].map((s) => s.at));
     const resources = (finished: typeof done) => finished.flatMap(({ id, encoded }): LoadedResource[] => {
@@ -127,6 +143,8 @@ export async function measureLockerLoad(browser: Browser, url: string, options: 
       const h = headers.get(id) ?? { encoding: 'identity', length: Number.NaN };
       return [{ url: request.url, encoded, body: h.length, encoding: h.encoding, startedMs: (request.at - navigationStart) * 1000 }];
     });
+    // Typed once the app holds the field (the page's own copy of the form only keeps what is typed).
+    await page.waitForFunction(() => (window as { __jikimAdopted?: number }).__jikimAdopted !== undefined || !document.querySelector('template#locker-create'), undefined, { timeout: 60_000 });
     const typedAt = done.length;
     const beforeTyping = resources(done.slice(0, typedAt));
     await page.locator(PASSPHRASE_FIELD).first().pressSequentially('a');
@@ -135,6 +153,7 @@ export async function measureLockerLoad(browser: Browser, url: string, options: 
     return {
       fieldPresentMs,
       fieldShownMs,
+      adoptedMs,
       firstLoad: beforeTyping.filter((r) => r.startedMs <= fieldShownMs),
       idle: beforeTyping.filter((r) => r.startedMs > fieldShownMs),
       onTyping: resources(done.slice(typedAt)),
@@ -153,7 +172,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const path of ['/locker', '/en/locker']) {
       for (const returning of [false, true]) {
         const load = await measureLockerLoad(browser, base + path, { throttle: process.env.THROTTLE === '1', returning });
-        process.stdout.write(`${path} (${returning ? 'unlock' : 'create'}): field present at ${load.fieldPresentMs.toFixed(0)} ms, shown at ${load.fieldShownMs.toFixed(0)} ms; `
+        process.stdout.write(`${path} (${returning ? 'unlock' : 'create'}): field present at ${load.fieldPresentMs.toFixed(0)} ms, shown at ${load.fieldShownMs.toFixed(0)} ms, `
+          + `adopted by the app at ${load.adoptedMs.toFixed(0)} ms; `
           + `first load ${sum(load.firstLoad, 'encoded')} B on the wire, ${sum(load.firstLoad, 'body')} B of bodies\n`);
         for (const r of load.firstLoad) process.stdout.write(`  ${r.url.replace(base, '')}  ${r.encoding}  body ${r.body} B, wire ${r.encoded} B, sent at ${r.startedMs.toFixed(0)} ms\n`);
         for (const r of load.idle) process.stdout.write(`  after, idle: ${r.url.replace(base, '')}  ${r.encoding}  body ${r.body} B, wire ${r.encoded} B, sent at ${r.startedMs.toFixed(0)} ms\n`);
