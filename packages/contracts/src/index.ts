@@ -11,3 +11,4 @@ export * from './platform.js';
 export * from './platform-hma.js';
 export * from './platform-feed.js';
 export * from './protect.js';
+export * from './case-protection.js';
