@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { AuditLogTable, Database } from '../db/schema.js';
+import { writeTransaction } from '../db/write-transaction.js';
 import type { AuditEvent, AuditLog } from './audit-port.js';
 import { canonicalDetail, rowHash, storable } from './audit-chain.js';
 import { writeAnchor, type Anchor, type AnchorLog } from './audit-anchor.js';
@@ -88,24 +89,6 @@ export function createAuditLog(db: Db, config: Pick<Config, 'audit'>, options: A
     if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
   }
 
-  /** A write transaction of our own that holds the chain's lock from its first statement. */
-  async function writeTransaction<T>(target: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-    if (db.dialect === 'postgres') return target.transaction().execute(work);
-    // SQLite: BEGIN IMMEDIATE takes the write lock before the head is read, so another process
-    // cannot append in between (a deferred transaction would fail with SQLITE_BUSY instead).
-    return target.connection().execute(async (connection) => {
-      await sql`begin immediate`.execute(connection);
-      try {
-        const result = await work(connection);
-        await sql`commit`.execute(connection);
-        return result;
-      } catch (error) {
-        await sql`rollback`.execute(connection).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
-
   async function anchorOf(head: { seq: number; hash: string }): Promise<Anchor> {
     return writeAnchor(config.audit.anchorFile, { ...head, at: now().toISOString() }, options.log);
   }
@@ -115,7 +98,7 @@ export function createAuditLog(db: Db, config: Pick<Config, 'audit'>, options: A
       const row = auditRow(event, now());
       // The caller's transaction: the row lands or vanishes with the change it records.
       if (executor?.isTransaction) return chain(executor, row);
-      await writeTransaction(executor ?? db.kysely, (trx) => chain(trx, row));
+      await writeTransaction(db.dialect, executor ?? db.kysely, (trx) => chain(trx, row));
     },
     head: () => chainHead(db.kysely),
     anchor: async () => anchorOf(await chainHead(db.kysely)),
@@ -128,7 +111,7 @@ export function createAuditLog(db: Db, config: Pick<Config, 'audit'>, options: A
       const through = await db.kysely.selectFrom('audit_log').select('hash').where('seq', '=', throughSeq).executeTakeFirstOrThrow();
       // Anchored before it becomes the base: verify then knows the rows before it left by retention.
       await anchorOf({ seq: throughSeq, hash: through.hash });
-      const removed = await writeTransaction(db.kysely, async (trx) => {
+      const removed = await writeTransaction(db.dialect, db.kysely, async (trx) => {
         await lockChain(trx);
         await trx.updateTable('audit_log_base').set({ seq: throughSeq, hash: through.hash }).where('id', '=', 1).execute();
         const deleted = await trx.deleteFrom('audit_log').where('seq', '<=', throughSeq).executeTakeFirst();

@@ -5,9 +5,10 @@
  * (decision 0018). PostgreSQL: a transaction-scoped advisory lock, the transaction's first
  * statement. SQLite: BEGIN IMMEDIATE takes the database's one write lock before anything is read.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
+import { writeTransaction } from '../../db/write-transaction.js';
 import { toId } from './bank-ids.js';
 
 /** pg_advisory_xact_lock key of the change log ("jkbank" in ASCII). */
@@ -24,23 +25,7 @@ export interface SignalChange {
 }
 
 export async function bankWrite<T>(db: Db, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  if (db.dialect === 'postgres') {
-    return db.kysely.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${SIGNAL_CHANGES_LOCK_KEY})`.execute(trx);
-      return work(trx);
-    });
-  }
-  return db.kysely.connection().execute(async (connection) => {
-    await sql`begin immediate`.execute(connection);
-    try {
-      const result = await work(connection);
-      await sql`commit`.execute(connection);
-      return result;
-    } catch (error) {
-      await sql`rollback`.execute(connection).catch(() => undefined);
-      throw error;
-    }
-  });
+  return writeTransaction(db.dialect, db.kysely, work, SIGNAL_CHANGES_LOCK_KEY);
 }
 
 /** Inside `bankWrite`: appends the changes, numbered after the last one. */
