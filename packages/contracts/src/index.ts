@@ -12,3 +12,4 @@ export * from './platform-hma.js';
 export * from './platform-feed.js';
 export * from './protect.js';
 export * from './case-protection.js';
+export * from './platform-review.js';
