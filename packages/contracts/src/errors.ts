@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'low_quality',
   /** A feed cursor older than the change log kept (FEED_HORIZON_DAYS): fetch again without one. */
   'stale',
+  /** An item given to the confirmed bank that is not a photo or video, or has too little detail (case-protection.ts). */
+  'not_hashable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
