@@ -26,6 +26,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   too_many_targets: 'A case can hold at most 2,000 addresses to take down.',
   low_quality: 'A hash is of too low a quality to protect anything (below 50).',
   stale: 'resync: fetch again without a cursor',
+  not_hashable: 'This item cannot be protected: it is not a photo or a video, or its picture has too little detail.',
 };
 
 const BY_STATUS: Readonly<Record<number, ErrorCode>> = {
