@@ -4,6 +4,7 @@
  * headers, never in an address, and live only in the page's memory. Types only from the contracts,
  * so the page's bundle does not carry their schemas.
  */
+import { failureOf, privateCall, type CallFailure } from '../client/private-call.js';
 import type { PowChallenge, ProtectStatus, ProtectSubmissionRequest, ProtectSubmissionResponse, ProtectWithdrawResponse } from '@jikim/contracts';
 
 /** The same names as PROTECT_CODE_HEADER and PROTECT_PIN_HEADER (protect-api.test.ts checks). */
@@ -17,8 +18,7 @@ export interface ProtectAccess {
   readonly pin: string;
 }
 
-/** unauthorized: wrong, unknown or locked code/PIN (one answer); busy: limits (429) or a server that cannot take it now (503). */
-export type ProtectFailure = 'unauthorized' | 'busy' | 'offline' | 'failed';
+export type ProtectFailure = CallFailure;
 
 export class ProtectApiError extends Error {
   constructor(readonly failure: ProtectFailure, readonly status: number) {
@@ -27,8 +27,7 @@ export class ProtectApiError extends Error {
   }
 }
 
-export const failureOf = (status: number): ProtectFailure =>
-  status === 401 || status === 403 || status === 404 ? 'unauthorized' : status === 429 || status === 503 ? 'busy' : 'failed';
+export { failureOf };
 
 /** Typed forgivingly: spaces around the code, spaces inside the PIN ("123 456"). */
 export const accessHeaders = (access: ProtectAccess): Record<string, string> => ({
@@ -36,23 +35,8 @@ export const accessHeaders = (access: ProtectAccess): Record<string, string> => 
   [PIN_HEADER]: access.pin.replace(/\s/gu, ''),
 });
 
-async function call<T>(method: 'GET' | 'POST', url: string, access?: ProtectAccess, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(access ? accessHeaders(access) : {}) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-    });
-  } catch {
-    throw new ProtectApiError('offline', 0);
-  }
-  if (!response.ok) throw new ProtectApiError(failureOf(response.status), response.status);
-  return (await response.json()) as T;
-}
+const call = <T>(method: 'GET' | 'POST', url: string, access?: ProtectAccess, body?: unknown): Promise<T> =>
+  privateCall<T>(method, url, access ? accessHeaders(access) : {}, body, (failure, status) => new ProtectApiError(failure, status));
 
 export const protectApi = {
   challenge: () => call<PowChallenge>('GET', CHALLENGE_URL),

@@ -3,6 +3,7 @@
  * never in an address, and live only in the caller's memory or the sealed locker. Types only from
  * the contracts, so the status page's bundle does not carry their schemas.
  */
+import { failureOf, privateCall, type CallFailure } from '../../client/private-call.js';
 import type { ConsentKind, HelpRequest, HelpRequestResponse, HelpStatus, PowChallenge, SharedItem } from '@jikim/contracts';
 
 /** The same names as CASE_CODE_HEADER and CASE_PIN_HEADER (help-api.test.ts checks). */
@@ -15,7 +16,7 @@ export interface CaseAccess {
   readonly pin: string;
 }
 
-export type HelpFailure = 'unauthorized' | 'busy' | 'offline' | 'failed';
+export type HelpFailure = CallFailure;
 
 export class HelpApiError extends Error {
   constructor(readonly failure: HelpFailure, readonly status: number) {
@@ -24,29 +25,12 @@ export class HelpApiError extends Error {
   }
 }
 
-export const failureOf = (status: number): HelpFailure =>
-  status === 401 || status === 403 || status === 404 ? 'unauthorized' : status === 429 || status === 503 ? 'busy' : 'failed';
+export { failureOf };
 
 export const accessHeaders = (access: CaseAccess): Record<string, string> => ({ [CODE_HEADER]: access.code.trim(), [PIN_HEADER]: access.pin.trim() });
 
-async function call<T>(method: 'GET' | 'POST', path: string, access?: CaseAccess, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${HELP_API}${path}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(access ? accessHeaders(access) : {}) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-    });
-  } catch {
-    throw new HelpApiError('offline', 0);
-  }
-  if (!response.ok) throw new HelpApiError(failureOf(response.status), response.status);
-  const text = await response.text();
-  return (text ? JSON.parse(text) : {}) as T;
-}
+const call = <T>(method: 'GET' | 'POST', path: string, access?: CaseAccess, body?: unknown): Promise<T> =>
+  privateCall<T>(method, `${HELP_API}${path}`, access ? accessHeaders(access) : {}, body, (failure, status) => new HelpApiError(failure, status));
 
 export const helpApi = {
   challenge: () => call<PowChallenge>('GET', '/challenge'),
