@@ -93,7 +93,7 @@ for (const testDb of TEST_DATABASES) {
       expect(tooFar.json()).toMatchObject({ error: 'validation', fields: [{ path: 'max_distance' }] });
     });
 
-    it('takes 1,000 hashes at once and refuses 1,001, malformed hex and unknown signal types with a code', async () => {
+    it('takes 1,000 hashes at once and refuses 1,001 and 10,000, malformed hex and unknown signal types with a code', async () => {
       const batch = (n: number) => ({ signals: Array.from({ length: n }, () => ({ signal_type: 'pdq', signal: randomPdq() })) });
       const full = await lookup(a.key, batch(LOOKUP_BATCH_MAX));
       expect(full.statusCode).toBe(200);
@@ -101,6 +101,9 @@ for (const testDb of TEST_DATABASES) {
       const over = await lookup(a.key, batch(LOOKUP_BATCH_MAX + 1));
       expect(over.statusCode).toBe(400);
       expect(over.json()).toMatchObject({ error: 'validation', fields: [{ path: 'signals' }] });
+      const tenThousand = await lookup(a.key, batch(10_000));
+      expect(tenThousand.statusCode).toBe(400);
+      expect(tenThousand.json()).toMatchObject({ error: 'validation', fields: [{ path: 'signals' }] });
       const malformed = await lookup(a.key, { signals: [{ signal_type: 'pdq', signal: 'zz'.repeat(32) }] });
       expect(malformed.statusCode).toBe(400);
       expect(malformed.json()).toMatchObject({ error: 'validation', fields: [{ path: 'signals.0.signal' }] });
