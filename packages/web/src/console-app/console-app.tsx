@@ -18,17 +18,18 @@ import { SetupPage } from './setup-page.js';
 
 const AuditPage = lazy(() => import('./audit/audit-page.js').then((m) => ({ default: m.AuditPage })));
 const StatsPage = lazy(() => import('./stats/stats-page.js').then((m) => ({ default: m.StatsPage })));
+const ReviewPage = lazy(() => import('./platform-review/review-page.js').then((m) => ({ default: m.ReviewPage })));
 
 type View =
   | { readonly kind: 'loading' }
   | { readonly kind: 'setup'; readonly token: string }
   | { readonly kind: 'login'; readonly notice: string }
   | { readonly kind: 'in'; readonly session: SessionResponse };
-type Section = 'cases' | 'people' | 'audit' | 'account' | 'reminders' | 'operators' | 'stats';
+type Section = 'cases' | 'people' | 'audit' | 'account' | 'reminders' | 'operators' | 'stats' | 'review';
 
 const HOME: Readonly<Record<SessionResponse['me']['role'], Section>> = { counsellor: 'cases', admin: 'people', auditor: 'audit' };
 const SECTIONS: Readonly<Record<SessionResponse['me']['role'], readonly Section[]>> = {
-  counsellor: ['cases', 'reminders', 'operators', 'account'], admin: ['people', 'stats', 'account'], auditor: ['audit', 'account'],
+  counsellor: ['cases', 'reminders', 'operators', 'account'], admin: ['people', 'stats', 'review', 'account'], auditor: ['audit', 'account'],
 };
 
 export function ConsoleApp({ locale, t, setupToken }: { readonly locale: ConsoleLocale; readonly t: ConsoleMessages; readonly setupToken: string | undefined }) {
@@ -94,6 +95,7 @@ export function ConsoleApp({ locale, t, setupToken }: { readonly locale: Console
             case 'operators': return <OperatorsPage key="operators" {...props} />;
             case 'account': return <AccountPage key="account" {...props} onLogout={() => void logout()} />;
             case 'stats': return <Suspense key="stats" fallback={<p>{t.loading}</p>}><StatsPage {...props} /></Suspense>;
+            case 'review': return <Suspense key="review" fallback={<p>{t.loading}</p>}><ReviewPage {...props} /></Suspense>;
             case 'audit': return <Suspense fallback={<p>{t.loading}</p>}><AuditPage lang={locale} csrfToken={currentCsrfToken()} /></Suspense>;
           }
         })() : null}

@@ -8,7 +8,7 @@ export const en: ConsoleMessages = {
   loading: 'Loading…',
   noScript: 'The console needs JavaScript to be turned on.',
   roles: { admin: 'Admin', counsellor: 'Counsellor', auditor: 'Auditor' },
-  nav: { label: 'Console menu', cases: 'Cases', people: 'People', audit: 'Audit log', account: 'My account', logout: 'Log out', reminders: 'To follow up', operators: 'Operators', stats: 'Statistics' },
+  nav: { label: 'Console menu', cases: 'Cases', people: 'People', audit: 'Audit log', account: 'My account', logout: 'Log out', reminders: 'To follow up', operators: 'Operators', stats: 'Statistics', review: 'Review' },
   signedInAs: (name, role) => `${name} (${role})`,
   errors: {
     network: 'We could not reach the server. Check the connection and try again.',

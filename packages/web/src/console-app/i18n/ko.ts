@@ -8,7 +8,7 @@ export const ko: ConsoleMessages = {
   loading: '불러오는 중이에요…',
   noScript: '상담 콘솔은 자바스크립트가 켜져 있어야 쓸 수 있어요.',
   roles: { admin: '관리자', counsellor: '상담원', auditor: '감사 담당자' },
-  nav: { label: '콘솔 메뉴', cases: '사건', people: '사람 관리', audit: '감사 기록', account: '내 계정', logout: '로그아웃', reminders: '확인할 일', operators: '운영자', stats: '통계' },
+  nav: { label: '콘솔 메뉴', cases: '사건', people: '사람 관리', audit: '감사 기록', account: '내 계정', logout: '로그아웃', reminders: '확인할 일', operators: '운영자', stats: '통계', review: '검토' },
   signedInAs: (name, role) => `${name} (${role})`,
   errors: {
     network: '서버에 연결하지 못했어요. 인터넷 연결을 확인하고 다시 시도해 주세요.',

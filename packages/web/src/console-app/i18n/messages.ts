@@ -9,7 +9,7 @@ export interface ConsoleMessages {
   readonly loading: string;
   readonly noScript: string;
   readonly roles: Readonly<Record<StaffRole, string>>;
-  readonly nav: { readonly label: string; readonly cases: string; readonly people: string; readonly audit: string; readonly account: string; readonly logout: string; readonly reminders: string; readonly operators: string; readonly stats: string };
+  readonly nav: { readonly label: string; readonly cases: string; readonly people: string; readonly audit: string; readonly account: string; readonly logout: string; readonly reminders: string; readonly operators: string; readonly stats: string; readonly review: string };
   readonly signedInAs: (name: string, role: string) => string;
   readonly errors: {
     readonly network: string;
