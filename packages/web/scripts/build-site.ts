@@ -60,6 +60,15 @@ const powWorker = await esbuild.build({
 const powWorkerFile = Object.keys(powWorker.metafile.outputs).find((file) => file.endsWith('.js'));
 if (!powWorkerFile) throw new Error('No bundle for the proof-of-work worker');
 
+// The worker that hashes on the device for "Protect my images" (issue 14), on /protect and in the locker.
+const protectWorker = await esbuild.build({
+  ...bundled,
+  entryPoints: { 'protect-worker': 'src/protect-app/hash-worker.ts' },
+  format: 'iife',
+});
+const protectWorkerFile = Object.keys(protectWorker.metafile.outputs).find((file) => file.endsWith('.js'));
+if (!protectWorkerFile) throw new Error('No bundle for the protect worker');
+
 // The locker is a React app. Its first load is the create/unlock screens (React, the store and its
 // crypto); the open locker is a chunk fetched after the passphrase is typed, and pdfkit, the zip
 // writer and reader are chunks fetched only when a PDF or a bundle is made (decision 0008).
@@ -74,6 +83,7 @@ const locker = await esbuild.build({
     'process.env.NODE_ENV': '"production"',
     __JIKIM_VERIFY_WORKER_URL__: JSON.stringify(`/${path.relative(out, path.resolve(root, verifyWorkerFile))}`),
     __JIKIM_POW_WORKER_URL__: JSON.stringify(`/${path.relative(out, path.resolve(root, powWorkerFile))}`),
+    __JIKIM_PROTECT_WORKER_URL__: JSON.stringify(`/${path.relative(out, path.resolve(root, protectWorkerFile))}`),
   },
 });
 // What is in each chunk (not served): the metafile for the first-load budget test, and esbuild's
@@ -120,15 +130,8 @@ const helpStatus = await esbuild.build({
 const helpStatusFile = Object.keys(helpStatus.metafile.outputs).find((file) => file.endsWith('.js'));
 if (!helpStatusFile) throw new Error('No bundle for the help status page');
 
-// "Protect my images" (issue 14): its own module (React and the app, never the locker), and the
-// worker that hashes on the device (a classic script of our own origin, as the verify worker).
-const protectWorker = await esbuild.build({
-  ...bundled,
-  entryPoints: { 'protect-worker': 'src/protect-app/hash-worker.ts' },
-  format: 'iife',
-});
-const protectWorkerFile = Object.keys(protectWorker.metafile.outputs).find((file) => file.endsWith('.js'));
-if (!protectWorkerFile) throw new Error('No bundle for the protect worker');
+// "Protect my images" (issue 14): its own module (React and the app, never the locker), with the
+// worker above (a classic script of our own origin, as the verify worker).
 const protect = await esbuild.build({
   ...bundled,
   entryPoints: { protect: 'src/protect-app/main.tsx' },

@@ -7,6 +7,7 @@ import { BlurredPreview } from './blurred-preview.js';
 import { changedFields, fieldsFromForm } from './evidence-fields.js';
 import { formatBytes, formatWhen } from './format.js';
 import { KindFields } from './kind-fields.js';
+import { FingerprintsSentNote } from './protect/fingerprints-sent-note.js';
 import { RemoveItem } from './remove-item.js';
 import { SaveOriginal } from './save-original.js';
 import { useLockerUi } from './locker-context.js';
@@ -58,6 +59,7 @@ export function ItemCard({ store, item, state, when, onChanged }: ItemCardProps)
       <h3 id={`title-${item.id}`} dir="auto">{title}</h3>
       <p className="evidence-when"><time dateTime={when}>{formatWhen(when, locale)}</time></p>
       {file && (file.mediaType.startsWith('image/') || file.mediaType.startsWith('video/')) ? <BlurredPreview store={store} itemId={item.id} label={title} /> : null}
+      {file ? <FingerprintsSentNote store={store} itemId={item.id} /> : null}
       <dl className="evidence-facts">
         {state.description ? <Row label={t.add.description}>{state.description}</Row> : null}
         {state.web?.url ? <Row label={i.url}><span className="break-all">{state.web.url}</span></Row> : null}

@@ -5,7 +5,7 @@
  */
 import type { EvidenceItem } from '@jikim/case';
 
-export const SECTION_IDS = ['add', 'evidence', 'police', 'removal', 'tracker', 'complaint', 'threat', 'help', 'settings'] as const;
+export const SECTION_IDS = ['add', 'evidence', 'police', 'removal', 'tracker', 'protect', 'complaint', 'threat', 'help', 'settings'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export function sectionFromHash(hash: string): SectionId | null {

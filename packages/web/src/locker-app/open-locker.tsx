@@ -21,6 +21,7 @@ import { useLockerUi } from './locker-context.js';
 import { LockerMenu } from './locker-menu.js';
 import { isThreatRecord, menuOrder, rememberSection, sectionFromHash, type SectionId } from './locker-sections.js';
 import { HelpSection } from './help/help-section.js';
+import { ProtectSection } from './protect/protect-section.js';
 import { ThreatPanel } from './threat-panel.js';
 import { Timeline } from './timeline.js';
 import { TrackerPanel } from './tracker-panel.js';
@@ -106,6 +107,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       <div {...shown('tracker')}>
         <TrackerPanel store={store} revision={revision} onChanged={changed} urls={webItemsWithUrl(list).flatMap((item) => currentEvidence(item).web?.url ?? [])} />
       </div>
+      <div {...shown('protect')}><ProtectSection store={store} items={list} /></div>
       <div {...shown('complaint')}><ComplaintPanel items={list} /></div>
       <div {...shown('threat')}><ThreatPanel items={list} /></div>
       <div {...shown('help')}><HelpSection store={store} items={list} /></div>

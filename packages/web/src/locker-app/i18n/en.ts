@@ -65,7 +65,7 @@ export const en: LockerMessages = {
   menu: {
     label: 'Locker menu',
     sections: {
-      add: 'Add evidence', evidence: 'Evidence', police: 'For the police', removal: 'Ask for removal', tracker: 'Requests',
+      add: 'Add evidence', evidence: 'Evidence', police: 'For the police', removal: 'Ask for removal', tracker: 'Requests', protect: 'Protect my images',
       complaint: 'Complaint', threat: 'Threats', help: 'Ask a centre for help', settings: 'Settings',
     },
     threatCallout: 'If someone is threatening you, here is what you can do now and which police station to report to.',

@@ -65,7 +65,7 @@ export const ko: LockerMessages = {
   menu: {
     label: '보관함 메뉴',
     sections: {
-      add: '증거 추가', evidence: '증거 목록', police: '경찰에 낼 자료', removal: '삭제 요청', tracker: '요청 기록',
+      add: '증거 추가', evidence: '증거 목록', police: '경찰에 낼 자료', removal: '삭제 요청', tracker: '요청 기록', protect: '내 사진·영상 지키기',
       complaint: '고소장', threat: '협박 대응', help: '기관에 도움 요청', settings: '설정',
     },
     threatCallout: '협박을 받고 있다면, 지금 할 수 있는 일과 어느 경찰서에 신고할지 정리해 두었어요.',
