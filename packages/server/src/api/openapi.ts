@@ -4,7 +4,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
+import { errorResponseSchema, hmaErrorSchema } from '@jikim/contracts';
 import type { AnyApiRouteSpec } from './api-route.js';
+import { isDocumented, type MultipartBody } from './openapi-documented.js';
+
+/** Where the page for platform engineers lives (made from this document). */
+export const API_DOCS_PATH = '/api/docs';
+const HMA_PREFIX = '/api/platform/hma/';
 
 const SECURITY_SCHEMES = {
   'staff-session': { type: 'apiKey', in: 'cookie', name: '__Host-jikim-staff', description: 'A console session; state-changing requests also need the x-jikim-csrf header.' },
@@ -29,18 +35,48 @@ function parameters(spec: AnyApiRouteSpec): unknown[] {
   return out;
 }
 
+function multipartBody(body: MultipartBody): Record<string, unknown> {
+  const properties = Object.fromEntries(Object.entries(body.fields).map(([name, description]) => [
+    name, { type: 'string', contentMediaType: 'application/octet-stream', description },
+  ]));
+  return {
+    required: true,
+    description: `${body.description} At most ${body.maxBytes} bytes (${Math.round(body.maxBytes / 1024 / 1024)} MB); larger files: 413.`,
+    content: { 'multipart/form-data': { schema: { type: 'object', properties, minProperties: 1, maxProperties: 1, 'x-max-bytes': body.maxBytes } } },
+  };
+}
+
+function requestBody(spec: AnyApiRouteSpec): Record<string, unknown> {
+  if (isDocumented(spec) && spec.multipart) return { requestBody: multipartBody(spec.multipart) };
+  return spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {};
+}
+
+function defaultError(spec: AnyApiRouteSpec): Record<string, unknown> {
+  const hma = spec.url.startsWith(HMA_PREFIX);
+  return {
+    description: hma ? 'An error, in HMA’s shape: `{ message }`.' : 'An error: `{ error, message, requestId, fields? }`.',
+    content: { 'application/json': { schema: jsonSchema(hma ? hmaErrorSchema : errorResponseSchema, 'output') } },
+  };
+}
+
 function operation(spec: AnyApiRouteSpec): Record<string, unknown> {
-  const responses = Object.fromEntries(Object.entries(spec.responses).map(([status, r]) => [
+  const responses: Record<string, unknown> = Object.fromEntries(Object.entries(spec.responses).map(([status, r]) => [
     status,
     r.schema ? { description: r.description, content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } } } : { description: r.description },
   ]));
+  if (isDocumented(spec)) {
+    for (const [status, texts] of Object.entries(spec.plainText ?? {})) {
+      const description = spec.responses[Number(status)]?.description ?? texts.join(' or ');
+      responses[status] = { description, content: { 'text/plain': { schema: { type: 'string', enum: [...texts] } } } };
+    }
+  }
   return {
     summary: spec.summary,
     tags: [...spec.tags],
     ...(spec.security === 'none' ? { security: [] } : { security: [{ [spec.security]: [] }] }),
     parameters: parameters(spec),
-    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
-    responses: { ...responses, default: { description: 'An error: `{ error, message, requestId, fields? }`.' } },
+    ...requestBody(spec),
+    responses: { ...responses, default: defaultError(spec) },
   };
 }
 
@@ -52,7 +88,11 @@ export function openApiDocument(routes: readonly AnyApiRouteSpec[]): Record<stri
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Jikim API', version: '1', description: 'Every JSON route of this Jikim server.' },
+    info: {
+      title: 'Jikim API', version: '1',
+      description: `Every API route of this Jikim server. Platform engineers: a readable guide made from this document is at ${API_DOCS_PATH} (in English, with a summary in Korean: 플랫폼 엔지니어를 위한 안내).`,
+    },
+    externalDocs: { description: 'The platform API, for platform engineers', url: API_DOCS_PATH },
     components: { securitySchemes: SECURITY_SCHEMES },
     paths,
   };

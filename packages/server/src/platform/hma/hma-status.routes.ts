@@ -12,6 +12,7 @@ import type { Database } from '../../db/schema.js';
 import { PLATFORM_KEY_PATTERN } from '../keys/platform-key-input.js';
 import { platformKeyHash, platformKeysRepository } from '../keys/platform-keys.repository.js';
 import { verifiedKeyCache } from '../keys/verified-key-cache.js';
+import { documentRoute } from '../../api/openapi-documented.js';
 import type { PlatformRouteDeps } from '../platform-lookup.js';
 import { sendHma } from './hma-errors.js';
 import { HMA } from './hma-responses.js';
@@ -44,6 +45,18 @@ export function registerHmaStatusRoutes(scope: FastifyInstance, deps: PlatformRo
   });
 
   scope.get(`${HMA}/status/live`, { preHandler: anyKey }, async (_request, reply) => alive(reply, 200, 'I-AM-ALIVE'));
+
+  const doc = { method: 'GET', tags: ['Platform (HMA-compatible)'], security: 'platform-key' } as const;
+  documentRoute(scope, {
+    ...doc, url: `${HMA}/status`, summary: 'HMA: is the index loaded and fresh? (any valid key, whatever its scopes)',
+    responses: { 200: { description: 'The index is loaded and refreshed within 60 s' }, 503: { description: 'Not loaded yet, or not refreshed for 60 s' }, 401: { description: 'No valid key' } },
+    plainText: { 200: ['I-AM-ALIVE'], 503: ['INDEX-NOT-LOADED', 'INDEX-STALE'] },
+  });
+  documentRoute(scope, {
+    ...doc, url: `${HMA}/status/live`, summary: 'HMA: is the process alive, whatever the index (any valid key)',
+    responses: { 200: { description: 'Alive' }, 401: { description: 'No valid key' } },
+    plainText: { 200: ['I-AM-ALIVE'] },
+  });
 
   scope.get(`${HMA}/h/hash`, async (_request, reply) => sendHma(reply, 404, 'Not found: Jikim never fetches media from a URL'));
 }

@@ -15,7 +15,8 @@ import { bankFilter } from '../hma/hma-signals.js';
 import { callerOf, countHits, lookupBanks, lookupHits, perContent, type PlatformRouteDeps } from '../platform-lookup.js';
 import type { MatchHit, NewSignal } from '../platform-ports.js';
 import { hashMedia, type MediaHashes } from './media-hash.js';
-import { withMediaUpload, type MediaUploadOptions } from './media-upload.js';
+import { documentHmaMediaRoutes } from './hma-media-openapi.js';
+import { DEFAULT_MAX_MEDIA_BYTES, withMediaUpload, type MediaUploadOptions } from './media-upload.js';
 
 type ByBank = Record<string, { bank_content_id: number; distance: string }[]>;
 
@@ -35,6 +36,7 @@ function hmaSignals(hashes: MediaHashes): Record<string, string> {
 export function registerHmaMediaRoutes(scope: FastifyInstance, deps: PlatformRouteDeps, options: MediaUploadOptions = {}): void {
   const match = deps.auth.require('match', 'hma');
   const curate = deps.auth.require('curate', 'hma');
+  documentHmaMediaRoutes(scope, options.maxBytes ?? DEFAULT_MAX_MEDIA_BYTES);
 
   scope.route({
     method: 'POST', url: `${HMA}/h/hash`, onRequest: match,
