@@ -12,6 +12,7 @@ import { seoulDateTime } from '../seoul-time.js';
 import { useHeadingFocus } from '../use-heading-focus.js';
 import { ConsentReferralPanels } from '../consent-referrals/consent-referral-panels.js';
 import { TakedownPanel } from '../case-work/takedown-panel.js';
+import { ProtectionPanel } from '../case-work/protection/protection-panel.js';
 import { AttachFile } from './attach-file.js';
 import { CaseActions } from './case-actions.js';
 import { caseApi, type PackageTicket } from './case-api.js';
@@ -109,6 +110,7 @@ export function CasePage({ t, locale, me, onFailure, caseId, onBack, notice = ''
               <h2>{c.page.eventsTitle}</h2>
               <CaseEvents t={c} locale={locale} events={detail.events} items={detail.items} />
               <TakedownPanel t={t} locale={locale} me={me} onFailure={onFailure} caseId={summary.id} items={detail.items} />
+              <ProtectionPanel t={t} locale={locale} me={me} onFailure={onFailure} caseId={summary.id} items={detail.items} />
             </>
           )}
 
