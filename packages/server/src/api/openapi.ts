@@ -6,10 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import { errorResponseSchema, hmaErrorSchema } from '@jikim/contracts';
 import type { AnyApiRouteSpec } from './api-route.js';
+import { API_DOCS_PATH, registerApiDocsRoute } from './docs/docs-page.js';
+import type { OpenApiDoc } from './docs/reference-html.js';
 import { isDocumented, type MultipartBody } from './openapi-documented.js';
-
-/** Where the page for platform engineers lives (made from this document). */
-export const API_DOCS_PATH = '/api/docs';
 const HMA_PREFIX = '/api/platform/hma/';
 
 const SECURITY_SCHEMES = {
@@ -98,10 +97,14 @@ export function openApiDocument(routes: readonly AnyApiRouteSpec[]): Record<stri
   };
 }
 
+/** `/api/openapi.json`, and the docs page made from the same document (both built once, when first asked). */
 export function registerOpenApiRoute(app: FastifyInstance): void {
+  let document: Record<string, unknown> | undefined;
+  const current = () => (document ??= openApiDocument(app.apiRoutes));
   let cached: string | undefined;
   app.get('/api/openapi.json', async (_request, reply) => {
-    cached ??= JSON.stringify(openApiDocument(app.apiRoutes));
+    cached ??= JSON.stringify(current());
     return reply.type('application/json; charset=utf-8').send(cached);
   });
+  registerApiDocsRoute(app, () => current() as unknown as OpenApiDoc);
 }
