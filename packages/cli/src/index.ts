@@ -17,7 +17,7 @@ Commands:
   admin     invite a staff member: prints a one-time set-up link (jikim admin --help)
   key       make the master key, or rotate it (jikim key --help)
   stats     the figures for a period: cases, deletion requests, days to removal (jikim stats --help)
-  platform  API keys of platforms (create: printed once; list; revoke) and their banks' feeds (jikim platform --help)
+  platform  API keys of platforms (create: printed once; list; revoke), their banks' feeds and their inbox's domains (jikim platform --help)
   help      show this message
 `;
 

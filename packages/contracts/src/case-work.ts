@@ -63,7 +63,8 @@ export const targetEventSchema = z.object({
   actor: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('victim') }),
     z.object({ kind: z.literal('counsellor'), staffId: z.string(), name: z.string().optional() }),
-    z.object({ kind: z.literal('platform'), keyId: z.string() }),
+    /** `name`: the platform's name when it answered through its deletion-request inbox. */
+    z.object({ kind: z.literal('platform'), keyId: z.string(), name: z.string().optional() }),
   ]),
   /** The letter that made this "requested" event, when it was one. */
   letterId: z.string().optional(),
@@ -298,7 +299,7 @@ export const victimTakedownSchema = z.object({
   url: z.string(),
   operatorName: z.string(),
   status: targetStatusSchema,
-  events: z.array(z.object({ at: iso, status: takedownStatusSchema, by: z.enum(['you', 'centre', 'platform']), reference: z.string().optional(), response: z.string().optional() })),
+  events: z.array(z.object({ at: iso, status: takedownStatusSchema, by: z.enum(['you', 'centre', 'platform']), site: z.string().optional(), reference: z.string().optional(), response: z.string().optional() })),
 });
 export type VictimTakedown = z.infer<typeof victimTakedownSchema>;
 /** The locker's tracker records the person chooses to share (the @jikim/case TakedownRequest shape). */

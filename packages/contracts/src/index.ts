@@ -13,3 +13,4 @@ export * from './platform-feed.js';
 export * from './protect.js';
 export * from './case-protection.js';
 export * from './platform-review.js';
+export * from './platform-inbox.js';

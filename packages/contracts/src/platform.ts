@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 
-export const PLATFORM_SCOPES = ['match', 'feed', 'feedback', 'curate'] as const;
+export const PLATFORM_SCOPES = ['match', 'feed', 'feedback', 'curate', 'inbox'] as const;
 export type PlatformScope = (typeof PLATFORM_SCOPES)[number];
 
 /** HMA's bank-name rule. */

@@ -14,4 +14,5 @@ export { prepareMasterKeyAtStart } from './vault/master-key-start.js';
 export { DEFAULT_PER_MINUTE, platformKeyInputSchema } from './platform/keys/platform-key-input.js';
 export { platformKeyAdmin } from './platform/keys/platform-key-admin.js';
 export { FeedAdminError, platformFeedAdmin, type FeedBankSummary } from './platform/feed/feed-admin.js';
+export { checkedDomains, InboxAdminError, platformInboxAdmin, type PlatformDomains } from './platform/inbox/inbox-admin.js';
 export { PlatformKeyError, type CreatedPlatformKey, type PlatformKeySummary } from './platform/keys/platform-keys.repository.js';

@@ -14,16 +14,22 @@ export const PLATFORM_USAGE = `Usage: jikim platform key create --name NAME --sc
        jikim platform key revoke KEY_ID
        jikim platform feed enable|disable BANK
        jikim platform feed list
+       jikim platform domains set --name NAME DOMAIN...
+       jikim platform domains list
 
   create   makes an API key for the platform NAME (made if new; another key for a platform that
            exists is a second key, for rotation) and prints it once: it is stored only as a hash.
            --scopes      one or more of: match (lookups), feed (delta feeds), feedback, curate
-                         (the platform's own banks), separated by commas
+                         (the platform's own banks), inbox (deletion requests addressed to it),
+                         separated by commas
            --per-minute  calls allowed per minute, in each server process (default 6000)
   list     every key: id, platform, scopes, limit, when made and revoked (never the key)
   revoke   revokes the key KEY_ID; running servers refuse it within 5 seconds
   feed     turns the delta feed (keys with the feed scope) on or off for the bank BANK, or lists
            every bank with its feed flag; the victims' banks are fed only when enabled here
+  domains  the host names platform NAME answers for (set replaces the list; none empties it):
+           deletion requests for an address on one of them, or under one (m.example.com under
+           example.com), reach its inbox (keys with the inbox scope); list shows every platform's
 `;
 
 export async function platformCommand(args: readonly string[], io: Io, config?: Config): Promise<number> {
@@ -35,6 +41,10 @@ export async function platformCommand(args: readonly string[], io: Io, config?: 
   if (noun === 'feed') {
     const { platformFeedCommand } = await import('./platform-feed.js');
     return platformFeedCommand(sub === undefined ? [] : [sub, ...rest], io, config);
+  }
+  if (noun === 'domains') {
+    const { platformDomainsCommand } = await import('./platform-domains.js');
+    return platformDomainsCommand(sub === undefined ? [] : [sub, ...rest], io, config);
   }
   if (noun !== 'key') throw new UsageError(shown`unknown subcommand ${noun}`);
   if (sub !== 'create' && sub !== 'list' && sub !== 'revoke') throw new UsageError(sub === undefined ? 'key needs create, list or revoke' : shown`unknown subcommand key ${sub}`);
@@ -97,7 +107,7 @@ function createInput(schema: typeof platformKeyInputSchema, values: { name?: str
   });
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
-    if (issue.path[0] === 'scopes') return '--scopes must be one or more of match, feed, feedback, curate, separated by commas';
+    if (issue.path[0] === 'scopes') return '--scopes must be one or more of match, feed, feedback, curate, inbox, separated by commas';
     if (issue.path[0] === 'perMinute') return '--per-minute must be a whole number from 1 to 1000000';
     return '--name must be 1 to 100 printable characters';
   });

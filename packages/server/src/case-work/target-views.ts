@@ -38,7 +38,7 @@ export function victimTakedownOf(row: TargetRow, locale: Locale, centre: Readonl
   return {
     id: row.id, url: row.record.url, operatorName: operatorName(row.operator, locale, centre), status: row.status,
     events: row.record.events.map((e) => ({
-      at: e.at, status: e.status, by: BY[e.actor.kind],
+      at: e.at, status: e.status, by: BY[e.actor.kind], ...(e.actor.kind === 'platform' && e.actor.name !== undefined ? { site: e.actor.name } : {}),
       ...(e.reference !== undefined ? { reference: e.reference } : {}), ...(e.response !== undefined ? { response: e.response } : {}),
     })),
   };

@@ -10,6 +10,8 @@ import type { Kysely } from 'kysely';
 import type { CaseTargetsTable, Database } from '../db/schema.js';
 import type { KeyedHash } from '../vault/keyed-hash.js';
 import type { KeyVault } from '../vault/vault.js';
+import { targetHostKeys } from '../platform/inbox/inbox-hosts.js';
+import { insertTargetHosts } from '../platform/inbox/target-host-rows.js';
 import { clearColumnsOf, targetContext, withStatus, type StatusChange, type TargetRecord } from './target-record.js';
 
 export interface TargetRow {
@@ -89,6 +91,7 @@ export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashe
     // The first alone: sealing may make the case's key, which must happen once.
     const [head, ...rest] = items;
     const prepared = head === undefined ? [] : [await sealOne(head), ...(await Promise.all(rest.map(sealOne)))];
+    const hosts = await Promise.all(prepared.map(({ id, item }) => targetHostKeys(deps.hashes, item.record.url).then((keys) => ({ targetId: id, keys }))));
     return db.transaction().execute(async (trx) => {
       let seq = await nextSeq(caseId, trx);
       const rows: CaseTargetsTable[] = prepared.map(({ id, item, sealed }) => ({
@@ -96,6 +99,7 @@ export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashe
         source: item.source, source_ref: item.sourceRef, created_at: at, updated_at: at, ...clearColumnsOf(item.record.events),
       }));
       for (let i = 0; i < rows.length; i += 100) await trx.insertInto('case_targets').values(rows.slice(i, i + 100)).execute();
+      await insertTargetHosts(trx, hosts); // the platforms' inbox finds a target by its host
       return rows.map((r, i) => ({
         id: r.id, caseId, seq: r.seq, operator: r.operator, siteType: r.site_type, status: r.status, source: r.source,
         sourceRef: r.source_ref, createdAt: at, record: prepared[i]?.item.record ?? { url: '', host: '', events: [] },

@@ -277,6 +277,12 @@ export interface CentreOperatorsTable {
   removed_at: string | null;
 }
 
+/** A takedown target's host and its parent domains as keyed hashes (the platforms' inbox). */
+export interface CaseTargetHostsTable {
+  target_id: string;
+  host_key: string;
+}
+
 /** A platform that calls the platform API (decision 0018). */
 export interface PlatformsTable {
   id: string;
@@ -395,6 +401,7 @@ export interface Database {
   intake_counters: IntakeCountersTable;
   pow_spent: PowSpentTable;
   case_targets: CaseTargetsTable;
+  case_target_hosts: CaseTargetHostsTable;
   case_letters: CaseLettersTable;
   case_consents: CaseConsentsTable;
   case_referrals: CaseReferralsTable;

@@ -14,6 +14,7 @@ import { createBankStore } from './banks/bank-store.js';
 import { registerPlatformFeedback } from './feedback/register-feedback.js';
 import { registerFeedRoutes } from './feed/feed.routes.js';
 import { registerHmaRoutes } from './hma/register-hma.js';
+import { registerInbox } from './inbox/register-inbox.js';
 import { createPlatformAuth, registerPlatformAuth } from './keys/platform-auth.js';
 import { createMatcher } from './matcher/matcher.js';
 import type { PlatformRouteDeps } from './platform-lookup.js';
@@ -62,4 +63,5 @@ export function registerPlatform(app: FastifyInstance, deps: PlatformDeps): void
   registerV1Routes(app, routes);
   registerFeedRoutes(app, routes, { db: deps.db, vault: deps.vault });
   registerPlatformFeedback(app, routes, { db: deps.db, store, audit: deps.audit });
+  registerInbox(app, routes, { db: deps.db, vault: deps.vault });
 }

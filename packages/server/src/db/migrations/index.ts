@@ -9,6 +9,7 @@ import * as caseWork from './2026-12-06-case-work.js';
 import * as statsIndexes from './2026-12-07-stats-indexes.js';
 import * as platform from './2026-12-08-platform.js';
 import * as platformFeedback from './2026-12-09-platform-feedback.js';
+import * as targetHosts from './2026-12-10-target-hosts.js';
 
 /** Every migration in order. Names sort by date, so the migrator applies them as listed. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -22,4 +23,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-07-stats-indexes': statsIndexes,
   '2026-12-08-platform': platform,
   '2026-12-09-platform-feedback': platformFeedback,
+  '2026-12-10-target-hosts': targetHosts,
 };
