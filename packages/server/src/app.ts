@@ -104,7 +104,7 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerConsolePages(app, config.siteDir);
   registerLetterRoutes(app, now);
   registerStatsRoutes(app, { db: db.kysely, now, audit: app.audit });
-  registerCaseWorkRoutes(app, { db: db.kysely, now, audit: app.audit }, config.mail);
+  registerCaseWorkRoutes(app, { db: db.kysely, now, audit: app.audit, banks: createBankStore({ db, vault, now }) }, config.mail);
   registerPlatform(app, { db, vault, audit: app.audit, now, snapshotFile: config.matchSnapshotFile });
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);

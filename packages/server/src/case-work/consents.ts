@@ -18,6 +18,7 @@ import { staffNames } from '../console/case-views.js';
 import type { Database } from '../db/schema.js';
 import type { Vault } from '../vault/vault-port.js';
 import { currentConsents } from './consent-state.js';
+import { afterConsentRecord } from './protection/consent-withdrawal.js';
 import { dependentReferrals } from './referrals-state.js';
 
 export const consentNoteContext = (id: string) => `case_consents.note:${id}`;
@@ -75,6 +76,8 @@ export function caseConsents(deps: ConsentDeps) {
         return next;
       });
       await events.append(caseId, { type: 'consent', actor: by.event, body: { text: consentEventText(input.kind, input.granted) } });
+      // Withdrawing hash_protection takes the case's hashes out of the banks.
+      await afterConsentRecord(deps, caseId, input, by);
       return { id, seq, at };
     },
 

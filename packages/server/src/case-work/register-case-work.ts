@@ -1,7 +1,8 @@
 /**
- * The case-work routes of the console (issue 13): targets, letters and mail status, reminders and
- * the operator directory, on the console's case helpers. When SMTP_URL is set the mail server is
- * checked once the app is ready (a warning if it cannot be reached, never a stop).
+ * The case-work routes of the console (issue 13): targets, letters and mail status, reminders, the
+ * operator directory, and a case's hashes in the confirmed bank (issue 14), on the console's case
+ * helpers. When SMTP_URL is set the mail server is checked once the app is ready (a warning if it
+ * cannot be reached, never a stop).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
@@ -14,11 +15,13 @@ import { caseWork } from './case-work-deps.js';
 import { registerLetterRoutes } from './letters.routes.js';
 import { createMailer } from './mailer.js';
 import { registerOperatorRoutes } from './operators.routes.js';
+import type { PlatformBankStore } from '../platform/banks/bank-store.js';
+import { registerProtectionRoutes } from './protection/protection.routes.js';
 import { registerReminderRoutes } from './reminders.routes.js';
 import { registerTargetRoutes } from './targets.routes.js';
 
-export function registerCaseWorkRoutes(app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date; audit: AuditLog }, mail: Config['mail']): void {
-  const c = consoleCases({ ...deps, vault: app.vault, blobs: app.blobs });
+export function registerCaseWorkRoutes(app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date; audit: AuditLog; banks: PlatformBankStore }, mail: Config['mail']): void {
+  const c = consoleCases({ db: deps.db, now: deps.now, audit: deps.audit, vault: app.vault, blobs: app.blobs });
   const mailer = mail === null ? null : createMailer(mail);
   if (mailer !== null) {
     app.addHook('onReady', () => {
@@ -33,4 +36,5 @@ export function registerCaseWorkRoutes(app: FastifyInstance, deps: { db: Kysely<
   registerLetterRoutes(app, w);
   registerReminderRoutes(app, w);
   registerOperatorRoutes(app, w);
+  registerProtectionRoutes(app, c, deps.banks);
 }

@@ -1,11 +1,13 @@
 /**
- * Destroying a case: its data key first (from that moment nothing sealed for it opens), then its
- * blobs, then its rows, counted for statistics and audited in the same transaction. Each step
- * may be repeated, so a destruction cut short by a crash is finished by the next run.
+ * Destroying a case: its hashes out of the banks first (a `delete` per signal in the change log),
+ * then its data key (from that moment nothing sealed for it opens), then its blobs, then its rows,
+ * counted for statistics and audited in the same transaction. Each step may be repeated, so a
+ * destruction cut short by a crash is finished by the next run.
  */
 import { sql, type Kysely } from 'kysely';
 import type { AuditActor, AuditLog } from '../audit/audit-port.js';
 import type { BlobStore } from '../blobs/blob-store-port.js';
+import { removeCaseFromBanks } from '../case-work/protection/case-bank-removal.js';
 import type { Database } from '../db/schema.js';
 import type { Vault } from '../vault/vault-port.js';
 
@@ -25,6 +27,8 @@ export async function destroyCase(
 ): Promise<boolean> {
   const found = await deps.db.selectFrom('cases').select(['opened_by', 'closed_at']).where('id', '=', caseId).executeTakeFirst();
   if (!found) return false;
+  // Its hashes leave every index and feed as deletes (the rows' cascade would not say so).
+  await removeCaseFromBanks(deps.db, caseId, new Date());
   await deps.vault.destroyCaseKey(caseId);
   await deps.blobs.deleteCase(caseId);
   return deps.db.transaction().execute(async (trx) => {

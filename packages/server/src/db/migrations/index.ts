@@ -10,6 +10,7 @@ import * as statsIndexes from './2026-12-07-stats-indexes.js';
 import * as platform from './2026-12-08-platform.js';
 import * as platformFeedback from './2026-12-09-platform-feedback.js';
 import * as targetHosts from './2026-12-10-target-hosts.js';
+import * as caseProtection from './2026-12-11-case-protection.js';
 
 /** Every migration in order. Names sort by date, so the migrator applies them as listed. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -24,4 +25,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-08-platform': platform,
   '2026-12-09-platform-feedback': platformFeedback,
   '2026-12-10-target-hosts': targetHosts,
+  '2026-12-11-case-protection': caseProtection,
 };
