@@ -2,7 +2,7 @@
  * Exact Hamming-radius search over PDQ hashes: every stored hash within the radius, no misses.
  *
  * Layout: a log-structured set of immutable segments plus a small unindexed buffer.
- *  - `addMany` (and `load`) build one segment at once: ids sorted, hashes packed as 8 u32 words each,
+ *  - `addMany` (and loading a version-1 file) build one segment at once: ids sorted, hashes packed as 8 u32 words each,
  *    and per substring slot a CSR bucket table (see layout.ts and segment.ts).
  *  - `add` appends to the buffer (scanned linearly); when full it becomes a segment. Segments are
  *    merged whenever one is less than twice the size of the next smaller one, so there are at most
@@ -27,7 +27,9 @@
  */
 import { PDQ_HASH_BYTES, PDQ_MATCH_THRESHOLD, type PdqHash } from '../signal.js';
 import { scanRange } from './brute-force.js';
-import { decode, encode } from './format.js';
+import { readHeader } from './format.js';
+import { decodeV1, encodeV1 } from './format-v1.js';
+import { decodeV2, encodeV2 } from './format-v2.js';
 import { ballSize, makeLayout, MAX_PROBE_RADIUS, MAX_SLOT_BITS, type Layout } from './layout.js';
 import { COST_CANDIDATE, COST_LOOKUP, COST_SCAN, Segment, slotTableBytes, type Hit } from './segment.js';
 import { isStrictlyAscending, sortPermutation } from './sort.js';
@@ -251,22 +253,46 @@ export class MatchIndex {
     if (merged.ids.length > 0) this.segments.push(this.makeSegment(merged.ids, merged.words));
   }
 
-  /** The stored entries in the versioned binary format described in format.ts. */
-  save(): Uint8Array {
-    const all = this.gather(this.segments, true, false);
-    return encode({ radius: this.radius, ids: all.ids, words: all.words });
+  /**
+   * The index in the versioned binary format described in format.ts: version 2 (the default) holds
+   * the segments as they are, built tables included, so `load` wraps them instead of rebuilding;
+   * version 1 holds only the live entries (smaller; `load` rebuilds).
+   */
+  save(options: { readonly version?: 1 | 2 } = {}): Uint8Array {
+    if (options.version === 1) {
+      const all = this.gather(this.segments, true, false);
+      return encodeV1({ radius: this.radius, ids: all.ids, words: all.words });
+    }
+    return encodeV2({
+      radius: this.radius,
+      n: this.size,
+      bufIds: this.bufIds.subarray(0, this.bufCount),
+      bufWords: this.bufWords.subarray(0, this.bufCount * WORDS_PER_HASH),
+      segments: this.segments.map((s) => ({ ids: s.ids, words: s.words, layout: s.layout, dead: s.deadBits, tables: s.tables })),
+    });
   }
 
   /**
-   * Rebuilds an index from `save()` output. Throws MatchIndexFormatError when the bytes are not a
-   * complete, uncorrupted saved index. Options other than the radius may be given again.
+   * An index from `save()` output. Throws MatchIndexFormatError when the bytes are not a complete,
+   * uncorrupted saved index. Options other than the radius may be given again; a version-2 file's
+   * segments keep their saved layouts (the options apply to segments built later), and the index
+   * keeps views on `bytes`, which must not be modified afterwards.
    */
   static load(bytes: Uint8Array, options: Omit<MatchIndexOptions, 'radius'> = {}): MatchIndex {
-    const saved = decode(bytes);
-    const index = new MatchIndex({ ...options, radius: saved.radius });
-    if (saved.ids.length > 0) {
-      index.segments.push(index.makeSegment(saved.ids, saved.words));
+    const header = readHeader(bytes);
+    const index = new MatchIndex({ ...options, radius: header.radius });
+    if (header.version === 1) {
+      const saved = decodeV1(bytes, header);
+      if (saved.ids.length > 0) index.segments.push(index.makeSegment(saved.ids, saved.words));
+      return index;
     }
+    const saved = decodeV2(bytes, header);
+    for (const s of saved.segments) {
+      // The tombstones change as entries are removed: they get their own copy.
+      index.segments.push(new Segment(s.ids, s.words, s.layout, index.alwaysProbe, { tables: s.tables, dead: s.dead.slice() }));
+    }
+    for (let i = 0; i < saved.bufIds.length; i += 1) index.pushWords(saved.bufIds[i] ?? 0, saved.bufWords, i * WORDS_PER_HASH);
+    if (index.bufCount >= index.bufferSize) index.flushBuffer();
     return index;
   }
 

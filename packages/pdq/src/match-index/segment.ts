@@ -150,21 +150,41 @@ export class Segment {
   /**
    * `ids` must be strictly ascending; the segment keeps (does not copy) both arrays. With
    * `alwaysProbe` (tests), it probes whenever the probe radius allows, even where a scan is cheaper.
+   * `saved` (a loaded file, validated by format-v2.ts) supplies the built tables and tombstones
+   * instead of building them; the segment keeps those arrays too.
    */
-  constructor(ids: Uint32Array, words: Uint32Array, layout: Layout | null, private readonly alwaysProbe = false) {
+  constructor(
+    ids: Uint32Array,
+    words: Uint32Array,
+    layout: Layout | null,
+    private readonly alwaysProbe = false,
+    saved?: { readonly tables: readonly SlotTable[]; readonly dead: Uint8Array },
+  ) {
     const n = ids.length;
     if (words.length !== n * WORDS_PER_HASH) throw new RangeError('words must hold 8 words per id');
     this.count = n;
     this.ids = ids;
     this.words = words;
-    this.dead = new Uint8Array((n + 7) >>> 3);
     this.layout = layout;
+    if (saved) {
+      if (saved.dead.length !== (n + 7) >>> 3 || saved.tables.length !== (layout?.slots ?? 0)) throw new RangeError('saved tables do not fit');
+      this.dead = saved.dead;
+      for (let i = 0; i < n; i += 1) if (this.isDead(i)) this.deadCount += 1;
+      this.tables = saved.tables;
+      return;
+    }
+    this.dead = new Uint8Array((n + 7) >>> 3);
     const tables: SlotTable[] = [];
     if (layout) {
       const scratch = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
       for (const start of layout.starts) tables.push(buildSlot(words, n, start, layout.bits, scratch));
     }
     this.tables = tables;
+  }
+
+  /** The tombstone bits (bit i & 7 of byte i >>> 3), for saving; do not modify. */
+  get deadBits(): Uint8Array {
+    return this.dead;
   }
 
   get live(): number {
