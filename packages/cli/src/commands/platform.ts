@@ -29,7 +29,8 @@ export const PLATFORM_USAGE = `Usage: jikim platform key create --name NAME --sc
            every bank with its feed flag; the victims' banks are fed only when enabled here
   domains  the host names platform NAME answers for (set replaces the list; none empties it):
            deletion requests for an address on one of them, or under one (m.example.com under
-           example.com), reach its inbox (keys with the inbox scope); list shows every platform's
+           example.com), reach its inbox (keys with the inbox scope); list shows every platform
+           with its domains
 `;
 
 export async function platformCommand(args: readonly string[], io: Io, config?: Config): Promise<number> {
