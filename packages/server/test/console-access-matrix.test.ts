@@ -60,6 +60,10 @@ const MATRIX: readonly Cell[] = [
     method: 'POST', route: `${V1}/cases/:id/referrals/:referralId/state`, url: () => `${V1}/cases/${NO_CASE}/referrals/nobodys-referral/state`,
     body: () => ({ state: 'sent' }), expect: onlyCounsellor(404),
   },
+  // A case's hashes in the confirmed bank (issue 14).
+  { method: 'GET', route: `${V1}/cases/:id/protection`, url: () => `${V1}/cases/${NO_CASE}/protection`, expect: onlyCounsellor(404) },
+  { method: 'POST', route: `${V1}/cases/:id/protection`, url: () => `${V1}/cases/${NO_CASE}/protection`, body: () => ({ itemIds: ['x'] }), expect: onlyCounsellor(404) },
+  { method: 'DELETE', route: `${V1}/cases/:id/protection/:contentId`, url: () => `${V1}/cases/${NO_CASE}/protection/1`, expect: onlyCounsellor(404) },
   // Case work (issue 13): targets, letters, reminders, operators; the figures are the admins'.
   { method: 'GET', route: `${V1}/cases/:id/targets`, url: () => `${V1}/cases/${NO_CASE}/targets`, expect: onlyCounsellor(404) },
   { method: 'POST', route: `${V1}/cases/:id/targets`, url: () => `${V1}/cases/${NO_CASE}/targets`, body: () => ({ targets: [{ url: 'https://x.com/a/status/1' }] }), expect: onlyCounsellor(404) },
