@@ -38,7 +38,7 @@ for (const testDb of TEST_DATABASES) {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-platform-matrix-'));
       t = await createStaffTestApp(testDb, new Date(), { SITE_DIR: writeSiteFixture(dir) });
       admin = await t.person('admin');
-      key = (await platformKeysRepository(t.db.kysely).create({ name: 'Everything', scopes: ['match', 'feed', 'feedback', 'curate'] })).key;
+      key = (await platformKeysRepository(t.db.kysely).create({ name: 'Everything', scopes: ['match', 'feed', 'feedback', 'curate', 'inbox'] })).key;
     });
     afterAll(async () => {
       await t.close();
