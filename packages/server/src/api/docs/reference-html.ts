@@ -3,6 +3,7 @@
  * operation its method, path, summary, authentication, parameters, request body and responses.
  */
 import { anchor, esc, prose } from './html.js';
+import { scopeOf } from './platform-scopes.js';
 import { schemaHtml, type JsonSchema } from './schema-html.js';
 
 interface Media { readonly schema?: JsonSchema }
@@ -30,9 +31,12 @@ export function operationsUnder(doc: OpenApiDoc, prefix: string): Listed[] {
     .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })));
 }
 
-function auth(op: Operation): string {
+function auth(path: string, op: Operation): string {
   const names = (op.security ?? []).flatMap((s) => Object.keys(s));
-  return names.length === 0 ? 'none' : names.map((n) => AUTH[n] ?? esc(n)).join(' or ');
+  if (names.length === 0) return 'none';
+  const scope = names.includes('platform-key') ? scopeOf(path) : undefined;
+  const needs = scope === 'any' ? ', any scope' : scope ? `, scope <code class="scope">${esc(scope)}</code>` : '';
+  return names.map((n) => AUTH[n] ?? esc(n)).join(' or ') + needs;
 }
 
 function content(media: Readonly<Record<string, Media>> | undefined): string {
@@ -52,7 +56,7 @@ function operationHtml({ method, path, op }: Listed): string {
     `<li><strong class="status">${esc(status === 'default' ? 'Errors' : status)}</strong> ${prose(r.description ?? '')}${content(r.content)}</li>`).join('');
   return `<section class="op" id="${anchor(method, path)}" aria-labelledby="${anchor(method, path)}-h">
 <h3 id="${anchor(method, path)}-h"><span class="method">${esc(method)}</span> <code class="path">${esc(path)}</code></h3>
-<p>${prose(op.summary ?? '')}</p><p class="auth">Authentication: ${auth(op)}</p>
+<p>${prose(op.summary ?? '')}</p><p class="auth">Authentication: ${auth(path, op)}</p>
 ${parameters(op.parameters ?? [])}${body}<h4>Responses</h4><ul class="responses">${responses}</ul></section>`;
 }
 
