@@ -28,10 +28,11 @@ export function KeptSubmissions({ t, p, locale, store, record }: KeptSubmissions
   const [error, setError] = useState<{ id: string; text: string; unauthorized: boolean } | null>(null);
   const [said, setSaid] = useState('');
   const statusHeading = useRef<HTMLHeadingElement>(null);
-  const opened = open?.id;
+  // Opening a status, and its change to withdrawn, move the focus to the status's heading.
+  const screen = open ? `${open.id}:${open.status.state}` : null;
   useEffect(() => {
-    if (opened) statusHeading.current?.focus();
-  }, [opened]);
+    if (screen) statusHeading.current?.focus();
+  }, [screen]);
   if (record.submissions.length === 0) return null;
 
   const check = async (s: KeptSubmission) => {

@@ -13,9 +13,10 @@ export interface LockerMedia {
   readonly mediaType: string;
 }
 
-/** Items holding a photo or a video, in the locker's order; the title falls back to the kind's word. */
+/** Items holding a photo or a video, oldest kept first; the title falls back to the kind's word. */
 export function lockerMedia(items: readonly EvidenceItem[], fallback: (kind: 'image' | 'video') => string): LockerMedia[] {
-  return items.flatMap((item) => {
+  const byAdded = items.map((item) => ({ item, added: currentEvidence(item).addedAt })).sort((a, b) => a.added.localeCompare(b.added));
+  return byAdded.flatMap(({ item }) => {
     const file = item.file;
     if (!file) return [];
     const kind = file.mediaType.startsWith('image/') ? 'image' : file.mediaType.startsWith('video/') ? 'video' : null;
