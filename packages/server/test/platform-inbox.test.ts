@@ -4,11 +4,16 @@
  * stands; its answers move the case's targets by the takedown rules, and the console and the person's
  * status view show them as the site's, by its name, with its reference. Others are 404.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Target } from '@jikim/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/app.js';
 import { backfillTargetHosts } from '../src/platform/inbox/target-host-rows.js';
 import { createKeyedHash } from '../src/vault/keyed-hash.js';
 import { createVault } from '../src/vault/vault.js';
+import { writeSiteFixture } from './help-app.js';
 import { caseWorkApp, victim } from './case-work-consent-fixtures.js';
 import { listTargets } from './case-work-target-fixtures.js';
 import { auditRows } from './console-case-fixtures.js';
@@ -156,6 +161,16 @@ for (const testDb of TEST_DATABASES) {
       expect(await inboxUrls(t, p.key)).toEqual([`https://${d}/late/2`, `https://sub.m.${d}/late/1`]);
       expect(await t.db.kysely.selectFrom('case_target_hosts').select(['target_id', 'host_key']).where('target_id', 'in', ids).orderBy('target_id').orderBy('host_key').execute()).toEqual(rows);
       expect(await backfillTargetHosts({ db: t.db.kysely, vault, hashes: createKeyedHash(vault) })).toBe(0);
+
+      // The app fills them when it starts (in the background; closing waits for it).
+      await t.db.kysely.deleteFrom('case_target_hosts').where('target_id', 'in', ids).execute();
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-inbox-'));
+      const restarted = build({ ...t.config, siteDir: writeSiteFixture(dir) }, { db: t.db, now: t.clock.now, vault });
+      await restarted.ready();
+      await restarted.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+      expect(await t.db.kysely.selectFrom('case_target_hosts').select(['target_id', 'host_key']).where('target_id', 'in', ids).orderBy('target_id').orderBy('host_key').execute()).toEqual(rows);
+      expect(await inboxUrls(t, p.key)).toEqual([`https://${d}/late/2`, `https://sub.m.${d}/late/1`]);
     });
   });
 }
