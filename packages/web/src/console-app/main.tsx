@@ -7,6 +7,7 @@ import { ConsoleApp } from './console-app.js';
 import { consoleMessages } from './i18n/index.js';
 import './console.css';
 import './audit/audit-page.css';
+import './platform-review/protection.css';
 
 const root = document.getElementById('console-root');
 if (root) {

@@ -12,7 +12,8 @@ import { seoulDateTime } from '../seoul-time.js';
 import { useHeadingFocus } from '../use-heading-focus.js';
 import { ConfirmAction } from './confirm-action.js';
 import { reviewMessages } from './review-messages.js';
-import { appendPage, bankWords, feedbackWords, reviewPath } from './review-view.js';
+import { FeedbackWords } from './feedback-words.js';
+import { appendPage, bankWords, reviewPath } from './review-view.js';
 
 export function ReviewPage({ locale, onFailure }: PageProps) {
   const m = reviewMessages(locale);
@@ -66,7 +67,7 @@ export function ReviewPage({ locale, onFailure }: PageProps) {
                 <div><dt>{m.bank}</dt><dd>{bankWords(item.bank, m)}</dd></div>
                 <div><dt>{m.added}</dt><dd>{seoulDateTime(item.created_at, locale)}</dd></div>
                 {item.quarantined_at ? <div><dt>{m.quarantinedAt}</dt><dd>{seoulDateTime(item.quarantined_at, locale)}</dd></div> : null}
-                <div><dt>{m.feedbackTitle}</dt><dd className="rv-feedback">{feedbackWords(item.feedback, m)}</dd></div>
+                <div><dt>{m.feedbackTitle}</dt><dd className="rv-feedback"><FeedbackWords counts={item.feedback} m={m} /></dd></div>
               </dl>
               <div className="button-row">
                 <ConfirmAction label={m.release} accessibleName={`${m.release}: ${m.content(item.id)}`} question={m.releaseConfirm(item.id)}

@@ -2,9 +2,14 @@
 import { FEEDBACK_VALUES, type FeedbackCounts, type ReviewItem } from '@jikim/contracts';
 import type { ReviewMessages } from './review-messages.js';
 
-/** "차단 2 · 차단 안 함 0 · 검토 중 1 · 오탐 3": every value, in StopNCII's order, zeros included. */
+/** Each value with its count ("오탐 3"), in StopNCII's order, zeros included. */
+export function feedbackParts(counts: FeedbackCounts, m: Pick<ReviewMessages, 'feedback'>): string[] {
+  return FEEDBACK_VALUES.map((value) => `${m.feedback[value]} ${counts[value]}`);
+}
+
+/** "차단 2 · 차단 안 함 0 · 검토 중 1 · 오탐 3". */
 export function feedbackWords(counts: FeedbackCounts, m: Pick<ReviewMessages, 'feedback'>): string {
-  return FEEDBACK_VALUES.map((value) => `${m.feedback[value]} ${counts[value]}`).join(' · ');
+  return feedbackParts(counts, m).join(' · ');
 }
 
 /** A victims' bank in words with its name (what platforms see); any other bank by its name. */

@@ -3,7 +3,7 @@ import type { CaseItem, ProtectedContent } from '@jikim/contracts';
 import type { ConsoleLocale } from '../../i18n/index.js';
 import { ConfirmAction } from '../../platform-review/confirm-action.js';
 import { reviewMessages } from '../../platform-review/review-messages.js';
-import { feedbackWords } from '../../platform-review/review-view.js';
+import { FeedbackWords } from '../../platform-review/feedback-words.js';
 import { seoulDateTime } from '../../seoul-time.js';
 import type { ProtectionMessages } from './protection-messages.js';
 import { addedByWords, contentName } from './protection-view.js';
@@ -31,7 +31,7 @@ export function ProtectedList({ m, locale, meId, contents, items, onRemove }: Pr
               <div><dt>{m.facts.kind}</dt><dd>{m.kinds[content.kind]}</dd></div>
               <div><dt>{m.facts.signals}</dt><dd>{m.signals(content.signals)}</dd></div>
               <div><dt>{m.facts.matches}</dt><dd className="hp-matches">{m.matched(content.matches)}</dd></div>
-              <div><dt>{m.facts.feedback}</dt><dd className="hp-feedback">{feedbackWords(content.feedback, words)}</dd></div>
+              <div><dt>{m.facts.feedback}</dt><dd className="hp-feedback"><FeedbackWords counts={content.feedback} m={words} /></dd></div>
               <div><dt>{m.facts.state}</dt><dd>{content.quarantined ? <strong>{m.quarantined}</strong> : m.active}</dd></div>
               <div><dt>{m.facts.added}</dt><dd>{m.addedBy(addedByWords(content.addedBy, meId, m), seoulDateTime(content.createdAt, locale))}</dd></div>
             </dl>
