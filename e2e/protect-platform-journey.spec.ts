@@ -84,9 +84,21 @@ async function expectHeadingFocused(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { name, exact: true })).toBeFocused();
 }
 
-/** Scrolls so that `selector` is at the top of the screen (a full-page shot would draw the fixed quick-exit bar over the middle). */
+/** Scrolls so that `selector` is just under the quick-exit bar (a full-page shot would draw that fixed bar over the middle). */
 async function showFromTop(page: Page, selector: string): Promise<void> {
-  await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.locator(selector).evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -(document.querySelector('.exit-bar')?.getBoundingClientRect().height ?? 0));
+  });
+}
+
+/** WCAG 2.2 2.4.11: the focused element is not entirely hidden under the fixed quick-exit bar. */
+async function expectFocusNotHidden(page: Page, what: string): Promise<void> {
+  const { focusBottom, barBottom } = await page.evaluate(() => ({
+    focusBottom: document.activeElement?.getBoundingClientRect().bottom ?? 0,
+    barBottom: document.querySelector('.exit-bar')?.getBoundingClientRect().bottom ?? 0,
+  }));
+  expect(focusBottom, `focus below the quick-exit bar: ${what}`).toBeGreaterThan(barBottom);
 }
 
 /** The one content an HMA answer names, in the unreviewed bank only; its id and distance. */
@@ -217,6 +229,7 @@ for (const locale of ['ko', 'en'] as const) {
     await panel.getByLabel(l.pin).fill(pin);
     await panel.getByRole('button', { name: l.open }).click();
     await expectHeadingFocused(page, l.statusTitle);
+    await expectFocusNotHidden(page, `${locale} status`);
     const items = panel.locator('.protect-status-items li');
     await expect(items).toHaveCount(4);
     const item = (label: string) => items.filter({ has: page.getByText(label, { exact: true }) });
@@ -239,6 +252,7 @@ for (const locale of ['ko', 'en'] as const) {
     await expectHeadingFocused(page, l.confirmTitle);
     await panel.getByRole('button', { name: l.confirm }).click();
     await expectHeadingFocused(page, l.statusTitle);
+    await expectFocusNotHidden(page, `${locale} withdrawn`);
     await expect(panel.locator('.protect-state')).toHaveText(l.withdrawn);
     await expect(items).toHaveCount(0);
     await showFromTop(page, '#protect-status-title');
