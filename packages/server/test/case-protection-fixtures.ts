@@ -41,7 +41,7 @@ export async function makePhoto(seed: number): Promise<Buffer> {
 
 /** The PDQ of a resized, re-encoded copy (what a re-upload to a platform would look like). */
 export async function pdqOfCopy(photo: Buffer): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-protect-test-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-caseprot-fixture-'));
   try {
     const copy = path.join(dir, 'copy.png');
     await sharp(photo).resize(300).png().toFile(copy);
@@ -53,7 +53,7 @@ export async function pdqOfCopy(photo: Buffer): Promise<string> {
 
 /** A 3-second H.264 video of ffmpeg's moving test picture. */
 export function makeVideo(): Buffer {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-protect-test-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-caseprot-fixture-'));
   try {
     const out = path.join(dir, 'video.mp4');
     execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=10', '-t', '3', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', out]);

@@ -9,6 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import { counsellorActor, type ConsoleCases } from '../../console/case-deps.js';
 import type { PlatformBankStore } from '../../platform/banks/bank-store.js';
 import { feedbackStore } from '../../platform/feedback/feedback-store.js';
+import { DEFAULT_MAX_MEDIA_BYTES } from '../../platform/media/media-upload.js';
 import { currentStaff } from '../../staff/require-staff.js';
 import { StaffError } from '../../staff/staff-deps.js';
 import { ConsentMissingError, hasConsent } from '../consent-state.js';
@@ -38,8 +39,15 @@ export function caseProtection(c: ConsoleCases, store: PlatformBankStore) {
   async function originalOf(caseId: string, itemId: string): Promise<Buffer> {
     const item = await c.item(caseId, itemId);
     if (item.upload !== 'complete' || !item.blobId) throw new NotHashableError('The item has no file to hash');
+    // The platforms' media limit: a larger file is not read into memory at all.
+    if ((item.item.file?.bytes ?? 0) > DEFAULT_MAX_MEDIA_BYTES) throw new NotHashableError('The file is larger than the media limit');
     const chunks: Buffer[] = [];
-    for await (const chunk of await c.readBlob(caseId, item.blobId)) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of await c.readBlob(caseId, item.blobId)) {
+      size += (chunk as Buffer).length;
+      if (size > DEFAULT_MAX_MEDIA_BYTES) throw new NotHashableError('The file is larger than the media limit');
+      chunks.push(chunk as Buffer);
+    }
     return Buffer.concat(chunks);
   }
 

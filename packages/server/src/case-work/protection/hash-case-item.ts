@@ -31,6 +31,15 @@ export class NotHashableError extends Error {
   }
 }
 
+/** 503: this server cannot read videos (no ffmpeg). */
+class MediaUnavailableError extends Error {
+  readonly statusCode = 503;
+  constructor() {
+    super('Video hashing is not available on this server');
+    this.name = 'MediaUnavailableError';
+  }
+}
+
 export interface ItemSignals {
   readonly kind: MediaKind;
   readonly signals: readonly NewSignal[];
@@ -59,8 +68,8 @@ export async function hashCaseItem(bytes: Buffer): Promise<ItemSignals> {
     hashed = await withPrivateFile(bytes, (path) => hashMedia({ path, kind }));
   } catch (error) {
     // Unreadable, or over the media limits: this item cannot be protected. A server without
-    // ffmpeg (503) stays a 503.
-    if (error instanceof HmaError && error.status !== 503) throw new NotHashableError();
+    // ffmpeg answers 503 `unavailable`.
+    if (error instanceof HmaError) throw error.status === 503 ? new MediaUnavailableError() : new NotHashableError();
     throw error;
   }
   if (hashed.kind === 'photo') {
