@@ -17,7 +17,7 @@
  *   PDQ_BENCH_BRUTE    brute-force queries per size (default: as many as take ~10 s, 20–500)
  *   PDQ_BENCH_LAYOUTS  forced layouts to compare, "slotsxbits" comma-separated (default "16x16,11x22":
  *                      the HMA / FAISS-style split, and the leaner 11 × 22 bits; "" for none)
- *   PDQ_BENCH_SAVELOAD "0" skips timing save() / load()
+ *   PDQ_BENCH_SAVELOAD "0" skips timing save() / load() (both format versions)
  *   PDQ_BENCH_WRITE    "0" leaves BENCHMARKS.md alone
  */
 import os from 'node:os';
@@ -107,6 +107,9 @@ interface Row {
   saveSeconds?: number;
   loadSeconds?: number;
   savedBytes?: number;
+  saveV1Seconds?: number;
+  loadV1Seconds?: number;
+  savedV1Bytes?: number;
 }
 
 function memory(): NodeJS.MemoryUsage {
@@ -217,15 +220,18 @@ function otherRadii(data: Dataset, index: MatchIndex): NonNullable<Row['radii']>
 }
 
 function saveLoad(row: Row, data: Dataset, index: MatchIndex): void {
-  let s = performance.now();
-  const bytes = index.save();
-  row.saveSeconds = (performance.now() - s) / 1000;
-  row.savedBytes = bytes.length;
-  s = performance.now();
-  const loaded = MatchIndex.load(bytes);
-  row.loadSeconds = (performance.now() - s) / 1000;
-  for (const q of data.queries.slice(0, 50)) {
-    if (JSON.stringify(loaded.query(q)) !== JSON.stringify(index.query(q))) throw new Error('a loaded index answered differently');
+  for (const version of [2, 1] as const) {
+    let s = performance.now();
+    const bytes = index.save({ version });
+    const saveSeconds = (performance.now() - s) / 1000;
+    s = performance.now();
+    const loaded = MatchIndex.load(bytes);
+    const loadSeconds = (performance.now() - s) / 1000;
+    for (const q of data.queries.slice(0, 50)) {
+      if (JSON.stringify(loaded.query(q)) !== JSON.stringify(index.query(q))) throw new Error(`a loaded index (version ${version}) answered differently`);
+    }
+    if (version === 2) Object.assign(row, { saveSeconds, loadSeconds, savedBytes: bytes.length });
+    else Object.assign(row, { saveV1Seconds: saveSeconds, loadV1Seconds: loadSeconds, savedV1Bytes: bytes.length });
   }
 }
 
@@ -291,7 +297,8 @@ const radiiLines = rows
   .join('\n');
 const saveLoadLines = rows
   .filter((r) => r.saveSeconds !== undefined)
-  .map((r) => `- ${r.total.toLocaleString('en')} stored: save ${r.saveSeconds?.toFixed(1)} s (${((r.savedBytes ?? 0) / 2 ** 20).toFixed(0)} MiB), load (checksum + rebuild) ${r.loadSeconds?.toFixed(1)} s.`)
+  .map((r) => `- ${r.total.toLocaleString('en')} stored: save ${r.saveSeconds?.toFixed(1)} s (${((r.savedBytes ?? 0) / 2 ** 20).toFixed(0)} MiB), load ${r.loadSeconds?.toFixed(2)} s;`
+    + ` version 1: save ${r.saveV1Seconds?.toFixed(1)} s (${((r.savedV1Bytes ?? 0) / 2 ** 20).toFixed(0)} MiB), load (checksum + rebuild) ${r.loadV1Seconds?.toFixed(1)} s.`)
   .join('\n');
 
 const layoutLines = SIZES.map((n) => {
@@ -331,7 +338,7 @@ ${verdict}
 
 Other radii (auto layout, 200 of the same queries each):
 ${radiiLines}
-${saveLoadLines ? `\nSave / load (the saved form holds only ids and hashes; load verifies a CRC-32 and rebuilds the index):\n${saveLoadLines}\n` : ''}
+${saveLoadLines ? `\nSave / load (format version 2 holds the built tables, so load checks a CRC-32 and the tables' structure and wraps them; version 1 holds ids and hashes, and load rebuilds; \`bench/pdq-snapshot.bench.ts\` also times the server's start from its snapshot):\n${saveLoadLines}\n` : ''}
 Design (see \`packages/pdq/src/match-index/\`): multi-index hashing (Norouzi et al.). The 256 bits are cut into m disjoint
 substrings; two hashes within distance r agree within floor(r/m) bits on at least one, so probing every substring value
 within that radius finds every match, and each candidate is verified with the full 256-bit distance. The layout is chosen

@@ -28,7 +28,7 @@ function bytewise(bytes: Uint8Array, from: number, to: number, c: number): numbe
 
 /** CRC-32 of bytes[from..to); pass a previous result as `crc` to continue it (as zlib's crc32). */
 export function crc32(bytes: Uint8Array, from = 0, to = bytes.length, crc = 0): number {
-  let c = (crc ^ 0xffffffff) >>> 0;
+  let c = crc ^ 0xffffffff; // int32 throughout (a uint32 above 2^31 would be a heap number in V8)
   let i = from;
   if (LITTLE_ENDIAN) {
     // Bytes up to a 4-byte boundary of the underlying buffer, then pairs of words.
