@@ -4,10 +4,10 @@
  * three platforms (keys made with the real CLI) and so quarantined; the Review page lists each with
  * its own id, bank and "false positive 3"; in Korean one is released (a platform's lookup matches it
  * again), in English the other is removed (no lookup matches it). Case panel (counsellors): a photo
- * attached to a case cannot be added before the hash_protection consent is recorded; once it is, the
- * photo (not chosen by default) goes to the confirmed bank, listed with 0 matches; a platform's HMA
- * lookup of the photo's PDQ finds that content; the panel then says "matched 1 time"; in English it
- * is removed and the lookup no longer finds it. Axe, 44 px targets and width at each step;
+ * attached to a case cannot be added before the hash_protection consent is recorded; once it is, a
+ * flat grey picture is refused in words (not hashable) and the photo (not chosen by default) goes to
+ * the confirmed bank, listed with no matches; a platform's HMA lookup of the photo's PDQ finds that
+ * content; the panel then says "matched 1 time"; in English it is removed and no lookup finds it. Axe, 44 px targets and width at each step;
  * screenshots kept to be looked at.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatPdqHex, pdqHash } from '@jikim/pdq';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { consoleCall, expectAccessible, setUpAccount, startConsoleServer, type ConsoleServer } from './console-fixtures.js';
 import { PORT } from './playwright.config.js';
 import { screenshotPath } from './support.js';
@@ -35,6 +35,7 @@ let server: ConsoleServer;
 let dataDir = '';
 let pictureDir = '';
 let pictures: Picture[] = [];
+let blank = '';
 
 /** A PNG from ffmpeg's test sources and the PDQ of its pixels (lossless: the server decodes the same pixels). */
 function picture(name: string, source: string, width: number, height: number): Picture {
@@ -55,6 +56,8 @@ test.beforeAll(async () => {
     picture('released.png', 'mandelbrot=size=480x640:rate=1', 480, 640),
     picture('removed.png', 'life=size=600x400:rate=1:seed=7:ratio=0.4:mold=10', 600, 400),
   ];
+  blank = path.join(pictureDir, 'blank.png');
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=0x808080:size=320x240:rate=1', '-frames:v', '1', blank]);
   server = await startConsoleServer(PROTECTION_PORT, 'protection', { DATA_DIR: dataDir });
 });
 test.afterAll(async () => {
@@ -63,6 +66,8 @@ test.afterAll(async () => {
 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`console-protection-${name}`), fullPage: true });
+/** The case page is long: its hash protection panel alone. */
+const shotOf = (region: Locator, name: string) => region.screenshot({ path: screenshotPath(`console-protection-${name}`) });
 
 /**
  * `fetch` to the server, once more when a kept-alive connection was closed while the test waited
@@ -223,6 +228,11 @@ test('Case panel: consent first, a photo to the confirmed bank, matched by a pla
   await page.getByRole('button', { name: '첨부하기' }).click();
   await expect(page.getByText('kept.png 파일을 첨부했어요.')).toBeVisible({ timeout: 30_000 });
   const itemId = await page.locator('.case-item[data-item-id]').first().getAttribute('data-item-id') ?? '';
+  // And a flat grey picture: a photo, but with too little detail for a hash to find it.
+  await page.getByLabel('파일', { exact: true }).setInputFiles(blank);
+  await page.getByLabel('자료 제목').fill('회색 화면');
+  await page.getByRole('button', { name: '첨부하기' }).click();
+  await expect(page.getByText('blank.png 파일을 첨부했어요.')).toBeVisible({ timeout: 30_000 });
 
   // No consent yet: it says so, and adding is not possible.
   await expect(panel.locator('.hp-consent')).toHaveText(/아직 해시 보호에 동의하지 않았어요/);
@@ -232,7 +242,7 @@ test('Case panel: consent first, a photo to the confirmed bank, matched by a pla
   await expect(panel.getByRole('button', { name: '확인된 해시 목록에 넣기' })).toBeDisabled();
   await expect(panel.getByText('파일 자체는 어디에도 보내지 않아요.', { exact: false })).toBeVisible();
   await expectAccessible(page, 'panel-ko-no-consent');
-  await shot(page, 'panel-ko-360-no-consent');
+  await shotOf(panel, 'panel-ko-360-no-consent');
 
   // Record the consent where the panel points, then check again.
   await panel.getByRole('button', { name: '동의 기록으로 가기' }).click();
@@ -245,12 +255,23 @@ test('Case panel: consent first, a photo to the confirmed bank, matched by a pla
   await panel.getByRole('button', { name: '동의 다시 확인' }).click();
   await expect(panel.locator('.hp-consent')).toHaveText('당사자가 해시 보호에 동의했어요.');
 
+  // The grey picture chosen with it: refused in words, nothing added.
+  const grey = panel.getByLabel('증거 2 · 회색 화면 (사진)');
+  await expect(grey).not.toBeChecked();
+  await grey.check();
+  await panel.getByRole('button', { name: '확인된 해시 목록에 넣기' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(/그림의 세부가 너무 적어 해시로 찾을 수 없는 것이 있어요/);
+  await expect(panel.getByText('아직 목록에 넣은 해시가 없어요.')).toBeVisible();
+  await expectAccessible(page, 'panel-ko-not-hashable');
+  await shotOf(panel, 'panel-ko-360-not-hashable');
+  await grey.uncheck();
+
   // Add the chosen photo: listed with 0 matches.
   await panel.getByRole('button', { name: '확인된 해시 목록에 넣기' }).click();
   await expect(panel.getByRole('status').filter({ hasText: '1개를 확인된 해시 목록에 넣었어요.' })).toBeVisible({ timeout: 30_000 });
   const entry = panel.locator(`.hp-content[data-item-id="${itemId}"]`);
   await expect(entry.getByRole('heading', { level: 4 })).toHaveText('증거 1 · 받은 사진');
-  await expect(entry.locator('.hp-matches')).toHaveText('0번 일치했어요');
+  await expect(entry.locator('.hp-matches')).toHaveText('아직 일치한 적 없어요');
   await expect(entry.locator('.hp-feedback')).toHaveText('차단 0 · 차단 안 함 0 · 검토 중 0 · 오탐 0');
   await expect(entry).toContainText('맞춰 보는 중');
   await expect(entry).toContainText('나 · ');
@@ -259,7 +280,7 @@ test('Case panel: consent first, a photo to the confirmed bank, matched by a pla
   const state = await consoleCall<ProtectionState>(page, 'GET', `/cases/${caseId}/protection`);
   expect(state.contents.map((c) => [c.contentId, c.itemId])).toEqual([[contentId, itemId]]);
   await expectAccessible(page, 'panel-ko-added', { keyboard: true });
-  await shot(page, 'panel-ko-360-added');
+  await shotOf(panel, 'panel-ko-360-added');
 
   // A platform looks the photo's PDQ up (HMA) and finds this content in the confirmed bank, once.
   await expect.poll(() => idsIn(key, kept.pdq, CONFIRMED), { timeout: 30_000 }).toEqual([contentId]);
@@ -274,9 +295,9 @@ test('Case panel: consent first, a photo to the confirmed bank, matched by a pla
   const en = page.getByRole('region', { name: 'Hash protection' });
   await expect(en.locator('.hp-consent')).toHaveText('The person agreed to hash protection.');
   await expect(en.locator(`.hp-content[data-content-id="${contentId}"] .hp-matches`)).toHaveText('Matched 1 time');
-  await expect(en.locator('.hp-choice')).toContainText('Already added');
+  await expect(en.locator('.hp-choice')).toHaveText(['Exhibit 1 · 받은 사진 (Photo)Already added', 'Exhibit 2 · 회색 화면 (Photo)']);
   await expectAccessible(page, 'panel-en', { keyboard: true });
-  await shot(page, 'panel-en-360');
+  await shotOf(en, 'panel-en-360');
   await en.getByRole('button', { name: 'Remove: Exhibit 1 · 받은 사진' }).click();
   const ask = en.getByRole('alertdialog');
   await expect(ask).toHaveText(/Remove the hashes of Exhibit 1 · 받은 사진 from the bank\?/);
@@ -287,6 +308,6 @@ test('Case panel: consent first, a photo to the confirmed bank, matched by a pla
   await expect(en.getByLabel('Exhibit 1 · 받은 사진 (Photo)')).toBeEnabled();
   await expect.poll(() => idsIn(key, kept.pdq, CONFIRMED), { timeout: 30_000 }).toEqual([]);
   await expectAccessible(page, 'panel-en-removed');
-  await shot(page, 'panel-en-360-removed');
+  await shotOf(en, 'panel-en-360-removed');
   await context.close();
 });

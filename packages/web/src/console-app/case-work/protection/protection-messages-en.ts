@@ -28,7 +28,7 @@ export const protectionEn: ProtectionMessages = {
   unknownItem: '(an item no longer in this case)',
   facts: { item: 'Item', kind: 'Kind', signals: 'Hashes', matches: 'Matches', feedback: 'Platform feedback', state: 'State', added: 'Added by' },
   signals: (n) => (n === 1 ? '1 hash' : `${n} hashes`),
-  matched: (n) => (n === 1 ? 'Matched 1 time' : `Matched ${n} times`),
+  matched: (n) => (n === 0 ? 'No matches yet' : n === 1 ? 'Matched 1 time' : `Matched ${n} times`),
   quarantined: 'Quarantined: not matched until an admin reviews it',
   active: 'Being matched',
   addedBy: (who, when) => `${who} · ${when}`,

@@ -28,7 +28,7 @@ export const protectionKo: ProtectionMessages = {
   unknownItem: '(이 사건에 없는 항목)',
   facts: { item: '항목', kind: '종류', signals: '해시', matches: '일치', feedback: '플랫폼 의견', state: '상태', added: '넣은 사람' },
   signals: (n) => `${n}개`,
-  matched: (n) => `${n}번 일치했어요`,
+  matched: (n) => (n === 0 ? '아직 일치한 적 없어요' : `${n}번 일치했어요`),
   quarantined: '격리됨: 관리자가 검토할 때까지 맞춰 보지 않아요',
   active: '맞춰 보는 중',
   addedBy: (who, when) => `${who} · ${when}`,

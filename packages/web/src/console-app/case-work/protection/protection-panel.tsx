@@ -92,7 +92,7 @@ export function ProtectionPanel({ t, locale, me, onFailure, caseId, items }: Pro
                   <input type="checkbox" id={`hp-${item.itemId}`} checked={unavailable === undefined && chosen.has(item.itemId)} disabled={unavailable !== undefined}
                     aria-describedby={unavailable ? `hp-${item.itemId}-why` : undefined} onChange={() => setChosen((now) => toggled(now, item.itemId))} />
                   <label htmlFor={`hp-${item.itemId}`}>{m.exhibit(item.item.exhibitNumber, item.item.title)} ({m.kinds[kind]})</label>
-                  {unavailable ? <span id={`hp-${item.itemId}-why`} className="hint"> · {unavailable === 'alreadyIn' ? m.alreadyIn : m.notUploaded}</span> : null}
+                  {unavailable ? <span id={`hp-${item.itemId}-why`} className="hint">{unavailable === 'alreadyIn' ? m.alreadyIn : m.notUploaded}</span> : null}
                 </div>
               ))}
             </fieldset>

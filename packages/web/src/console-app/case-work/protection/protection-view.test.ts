@@ -43,7 +43,9 @@ describe('protected contents in words', () => {
 
   it('counts matches in words', () => {
     expect(protectionEn.matched(1)).toBe('Matched 1 time');
-    expect(protectionEn.matched(0)).toBe('Matched 0 times');
+    expect(protectionEn.matched(0)).toBe('No matches yet');
+    expect(protectionKo.matched(0)).toBe('아직 일치한 적 없어요');
+    expect(protectionEn.matched(12)).toBe('Matched 12 times');
     expect(protectionKo.matched(3)).toBe('3번 일치했어요');
   });
 
