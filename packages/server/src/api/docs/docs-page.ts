@@ -46,7 +46,8 @@ export function apiDocsHtml(doc: OpenApiDoc): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Jikim platform API · 지킴 플랫폼 API</title><meta name="referrer" content="no-referrer"><style>${STYLE}</style></head>
 <body><header><h1>Jikim platform API <span lang="ko">· 지킴 플랫폼 API</span></h1>
-<p>For platform engineers: match uploads against the hashes of images people asked to protect, keep banks of your own, follow a feed, and report back. Every operation below is made from <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1), so it matches what this server does.</p></header>
+<p>For platform engineers: match uploads against the hashes of images people asked to protect, keep banks of your own, follow a feed, and report back. The reference below is made from this server’s OpenAPI 3.1 document, so it matches what the server does.</p>
+<ul class="links"><li><a href="/api/openapi.json">The OpenAPI document (JSON)</a></li></ul></header>
 <nav aria-label="Contents"><ul class="links">${nav.join('')}</ul></nav>
 <main>${GUIDE_HTML}
 ${referenceHtml(listed)}</main></body></html>`;
