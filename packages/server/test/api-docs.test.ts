@@ -78,6 +78,7 @@ for (const testDb of TEST_DATABASES) {
       const lookup = page.body.slice(page.body.indexOf('id="post-api-platform-hma-m-lookup"'));
       expect(lookup).toMatch(/^[^]*?<code>multipart\/form-data<\/code>[^]*?<code class="field">photo<\/code>[^]*?<code class="field">video<\/code>/u);
       expect(lookup.slice(0, lookup.indexOf('</section>'))).toContain('209715200 bytes (200 MB)');
+      expect(lookup.slice(0, lookup.indexOf('</section>'))).toContain('(at least 1 field; at most 1 field)');
       for (const text of ['Authorization: Bearer KEY', 'npx jikim platform key create --name NAME --scopes match,feed,feedback,curate,inbox', 'max_distance</code> is at most 31', '한국어 요약', 'false_positive', '409 <code>stale</code>']) {
         expect(page.body).toContain(text);
       }

@@ -16,7 +16,7 @@ const KOREAN = `<section lang="ko" aria-labelledby="ko">
 <ul>
 <li>API 키는 이 서버의 관리자가 만듭니다(<code>npx jikim platform key create</code>). 모든 요청에 <code>Authorization: Bearer 키</code>를 붙입니다.</li>
 <li>HMA(Hasher-Matcher-Actioner) 클라이언트는 기본 주소만 <code>${HMA}</code>로 바꾸면 그대로 쓸 수 있습니다.</li>
-<li>피해자의 은행(${VICTIM_BANKS.confirmed}, ${VICTIM_BANKS.unreviewed})은 대조할 수 있지만 목록이나 내용은 볼 수 없습니다. <code>max_distance</code>는 최대 ${PLATFORM_MAX_DISTANCE}입니다.</li>
+<li>피해자의 해시 뱅크(${VICTIM_BANKS.confirmed}, ${VICTIM_BANKS.unreviewed})는 대조에만 쓸 수 있고, 목록이나 내용은 볼 수 없습니다. <code>max_distance</code>는 최대 ${PLATFORM_MAX_DISTANCE}입니다.</li>
 <li>${VICTIM_BANKS.unreviewed}에서 일치하면 조치 전에 검토해 주세요(<code>review_before_action</code>).</li>
 <li>처리 결과는 피드백으로 알려 주세요(${FEEDBACK_VALUES.map((v) => `<code>${v}</code>`).join(', ')}).</li>
 </ul>

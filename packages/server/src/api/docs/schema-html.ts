@@ -38,7 +38,7 @@ function hasChildren(s: JsonSchema): boolean {
 
 function details(s: JsonSchema): string {
   // zod's "safe integer" bounds say nothing a reader needs.
-  const parts = LIMITS.filter(([key]) => key in s && Math.abs(Number(s[key])) !== Number.MAX_SAFE_INTEGER).map(([key, text]) => text.replace('{}', esc(s[key])));
+  const parts = LIMITS.filter(([key]) => key in s && Math.abs(Number(s[key])) !== Number.MAX_SAFE_INTEGER).map(([key, text]) => text.replace('{}', esc(s[key])).replace(/^(at (?:least|most) 1 \w+)s$/u, '$1'));
   if ('default' in s) parts.push(`default <code>${esc(JSON.stringify(s.default))}</code>`);
   const out = parts.length > 0 ? ` <span class="limits">(${parts.join('; ')})</span>` : '';
   const description = typeof s.description === 'string' ? ` — ${prose(s.description)}` : '';
