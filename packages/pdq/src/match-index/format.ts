@@ -29,9 +29,9 @@
  * are not 8-byte aligned), and the CRC runs over aligned words (~1 GB/s). Load checks everything a
  * damaged or forged file could break before wrapping: section lengths against the counts and the
  * layout (layouts as `makeLayout` makes them), ids ascending within a segment and no live id twice,
- * tombstone padding, every bucket table monotone from 0 to c, every posting below c and ascending
- * within its bucket. Whether each posting sits in its hash's bucket is not checked (as costly as a
- * rebuild); damage there is the CRC's to catch, and a forged file could only make queries miss.
+ * tombstone padding, every bucket table monotone from 0 to c, every posting below c. Whether each
+ * posting sits in its hash's bucket is not checked (as costly as a rebuild); damage there is the
+ * CRC's to catch, and a forged file (with a recomputed CRC) could only make queries miss or repeat.
  * The loaded index keeps views on the bytes passed to `load`: do not modify them afterwards.
  */
 import { crc32 } from './crc32.js';

@@ -169,7 +169,7 @@ export class Segment {
     if (saved) {
       if (saved.dead.length !== (n + 7) >>> 3 || saved.tables.length !== (layout?.slots ?? 0)) throw new RangeError('saved tables do not fit');
       this.dead = saved.dead;
-      for (let i = 0; i < n; i += 1) if (this.isDead(i)) this.deadCount += 1;
+      for (const byte of saved.dead) for (let b = byte; b !== 0; b &= b - 1) this.deadCount += 1;
       this.tables = saved.tables;
       return;
     }
