@@ -142,7 +142,10 @@ fs.rmSync(site, { recursive: true, force: true });
 fs.mkdirSync(DIR, { recursive: true });
 execFileSync('flock', ['/tmp/jikim-build.lock', 'cp', '-r', path.join(root, 'packages/web/dist/site'), site]);
 useSiteDir(site);
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+// The build measured may hold work not yet committed (other changes in the same checkout): say so.
+const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages/'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean).length;
+const commit = head;
 const started = new Date();
 const empty = seeded(0, {}, path.join(DIR, 'empty'));
 const emptyServer = await startServer({ cpu: SERVER_CPU, port: (port += 1), key: empty.key, env: { DATA_DIR: path.join(empty.dir, 'data') } });
@@ -156,6 +159,6 @@ const twoServers = await propagation();
 const sizes: SizeResult[] = [];
 for (const n of SIZES) sizes.push(await sizeRun(seeded(n), emptyRss));
 
-const section = renderSection({ started, commit, seconds: SECONDS, sizes, twoServers, media });
+const section = renderSection({ started, commit, uncommitted: dirty, seconds: SECONDS, sizes, twoServers, media });
 say(section);
 if (WRITE) writeBenchmarkSection('## Platform API over HTTP', section);

@@ -28,6 +28,8 @@ export interface SizeResult {
 interface Run {
   readonly started: Date;
   readonly commit: string;
+  /** Files under packages/ changed but not committed when the build was measured. */
+  readonly uncommitted: number;
   readonly seconds: number;
   readonly sizes: readonly SizeResult[];
   readonly twoServers: PropagationResult;
@@ -58,7 +60,7 @@ export function renderSection(run: Run): string {
   const lines = [
     '## Platform API over HTTP',
     '',
-    `Run ${run.started.toISOString().slice(0, 16).replace('T', ' ')} UTC at commit \`${run.commit}\` by \`npm run bench:platform\` (bench/platform-lookup.bench.ts) on ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (other work shared the machine). The real server (\`node packages/cli/bin/jikim.js serve\`, SQLite) runs pinned to CPU 1 (\`taskset -c 1\`); \`wrk\` runs pinned to CPU 0: \`taskset -c 0 wrk -t1 -c8 -d${run.seconds}s --timeout 30s --latency -H "Authorization: Bearer KEY" -s bench/platform-lookup.lua URL -- queries.txt KEY\`. The Lua scripts cycle through 1,000 different query hashes: even ones near a stored hash (distance 0–31), odd ones random. The bench key's limit is raised (\`perMinute\` 1,000,000) so it never throttles. Banks are seeded straight into the database by bench/platform-seed.ts (8 PDQ hashes a content, standing in for a photo's eight turns and mirrors; random hashes, sealed under the system key, each in the change log).`,
+    `Run ${run.started.toISOString().slice(0, 16).replace('T', ' ')} UTC at commit \`${run.commit}\`${run.uncommitted > 0 ? ` (the build also held ${run.uncommitted} changed files under packages/ not yet committed by other work in the same checkout)` : ''} by \`npm run bench:platform\` (bench/platform-lookup.bench.ts) on ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (other work shared the machine). The real server (\`node packages/cli/bin/jikim.js serve\`, SQLite) runs pinned to CPU 1 (\`taskset -c 1\`); \`wrk\` runs pinned to CPU 0: \`taskset -c 0 wrk -t1 -c8 -d${run.seconds}s --timeout 30s --latency -H "Authorization: Bearer KEY" -s bench/platform-lookup.lua URL -- queries.txt KEY\`. The Lua scripts cycle through 1,000 different query hashes: even ones near a stored hash (distance 0–31), odd ones random. The bench key's limit is raised (\`perMinute\` 1,000,000) so it never throttles. Banks are seeded straight into the database by bench/platform-seed.ts (8 PDQ hashes a content, standing in for a photo's eight turns and mirrors; random hashes, sealed under the system key, each in the change log).`,
     '',
     '| Hashes | Route | Requests/s | p50 | p99 | Hashes/s |',
     '| ---: | --- | ---: | ---: | ---: | ---: |',
