@@ -63,11 +63,12 @@ function p50(index: MatchIndex, queries: Uint8Array[]): number {
 }
 
 /** The server's start from a snapshot file: read, open, parse, and the matcher's state with its index. */
-async function serverStart(file: string, key: Buffer, queries: Uint8Array[], want: MatchResult[][]): Promise<{ seconds: number; identical: boolean }> {
+async function serverStart(file: string, key: Buffer, queries: Uint8Array[], want: MatchResult[][]): Promise<{ seconds: number; read: number; identical: boolean }> {
   gc?.();
   const s = performance.now();
   const snapshot = await readSnapshot(file, key);
   if (!snapshot) throw new Error('the snapshot did not open');
+  const read = seconds(s);
   const state = new MatchState({ tables: snapshot.tables, pdq: snapshot.pdq });
   const took = seconds(s);
   state.setBanks(new Map([['BENCH', true]]));
@@ -75,9 +76,10 @@ async function serverStart(file: string, key: Buffer, queries: Uint8Array[], wan
     state.lookup('pdq', formatPdqHex(q), { maxDistance: 31 }, 0).map((h) => ({ id: h.signalId, distance: h.distance })),
     want[i] ?? [],
   ));
-  return { seconds: took, identical };
+  return { seconds: took, read, identical };
 }
 
+let indexPart: number | null = null;
 const lines: string[] = [];
 const serverLines: string[] = [];
 const startedAt = new Date();
@@ -136,11 +138,13 @@ for (const n of SIZES) {
       await writeSnapshot(file, key, { seq: 1, builtAt: startedAt.toISOString(), tables, pdq });
       const write = seconds(s);
       const start = await serverStart(file, key, data.queries, want);
-      results.push(`${form} index: file ${mib(fs.statSync(file).size)}, written in ${write.toFixed(1)} s, start ${start.seconds.toFixed(2)} s`
+      results.push(`${form} index: file ${mib(fs.statSync(file).size)} (written in ${write.toFixed(1)} s), start ${start.seconds.toFixed(2)} s`
+        + ` = reading and opening the file ${start.read.toFixed(2)} s + the state and its index ${(start.seconds - start.read).toFixed(2)} s`
         + ` (${start.identical ? 'lookups identical' : '**LOOKUPS DIFFER**'})`);
+      if (form === 'version 2' && n === 10_000_000) indexPart = start.seconds - start.read;
       fs.rmSync(file);
     }
-    const serverLine = `- Server start from its snapshot at ${data.total.toLocaleString('en')} signals (read, AES-GCM open, parse, \`MatchState\` with \`MatchIndex.load\`): ${results.join('; ')}.`;
+    const serverLine = `- The server's start from its sealed snapshot at ${data.total.toLocaleString('en')} signals (\`readSnapshot\`, then \`MatchState\` with \`MatchIndex.load\`): ${results.join('; ')}.`;
     say(serverLine);
     serverLines.push(serverLine);
   } finally {
@@ -154,6 +158,9 @@ const conditions = `Measured ${startedAt.toISOString().slice(0, 16).replace('T',
 const block = `Save / load (format version 2 holds the built tables, so load checks a CRC-32 and the tables' structure and wraps them;
 version 1 holds ids and hashes, and load rebuilds). ${conditions}
 ${lines.join('\n')}
-${serverLines.join('\n')}`;
+${serverLines.join('\n')}
+${indexPart === null ? 'The goal (the index part of a 10M start in at most 3 s) is stated at N = 10,000,000; this run did not include it.'
+    : `Goal: the index part of a 10M start in at most 3 s: ${indexPart.toFixed(2)} s ${indexPart <= 3 ? '(met)' : '(**MISSED**)'}. Reading and opening the sealed file`
+      + ' (read, then AES-256-GCM over all of it) is the rest.'}`;
 say(`\n${block}`);
 if (WRITE) replaceSaveLoadLines(block);
