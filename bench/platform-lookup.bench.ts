@@ -88,7 +88,7 @@ async function sizeRun(s: Seeded, emptyRss: number): Promise<SizeResult> {
   const first = await startServer({ cpu: SERVER_CPU, port: (port += 1), key: s.key, env });
   const rssLoaded = first.rssBytes();
   const queries = path.join(s.dir, 'queries.txt');
-  const wrk = (script: string, url: string, args: string[]) => runWrk({ cpu: WRK_CPU, url, script, args, seconds: SECONDS });
+  const wrk = (script: string, url: string, args: string[]) => runWrk({ cpu: WRK_CPU, url, script, args, seconds: SECONDS, keepRaw: path.join(s.dir, `wrk-${script.replace('.lua', '')}.txt`) });
   const status = wrk('platform-status.lua', `${first.url}/api/platform/hma/status`, [s.key]);
   say(`  status ${status.requestsPerSecond}/s`);
   const lookup = wrk('platform-lookup.lua', first.url, [queries, s.key]);

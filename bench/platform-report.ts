@@ -76,7 +76,9 @@ export function renderSection(run: Run): string {
     const snap = s.snapshotBytes > 0 ? mib(s.snapshotBytes) : '**none written**';
     lines.push(`| ${size(s.signals)} | ${n(s.seedSeconds)} s${s.seedReused ? ' (an earlier seed)' : ''} | ${mib(s.dbBytes)} | ${ms(s.tablesMs / 1000)} s | ${snap} | ${ms(s.snapshotMs / 1000)} s | ${mib(s.rssLoaded)} | ${per(s.rssLoaded)} at load; ${per(s.rssAfter)} after the runs; ${per(s.rssSnapshot)} loaded from the snapshot |`);
   }
-  lines.push('', `The empty server (no hashes, same key) holds ${mib(run.sizes[0]?.emptyRss ?? 0)}. Start times run from spawning the process to \`/hma/status\` answering I-AM-ALIVE; the snapshot is written when the first server stops (it took ${run.sizes.map((s) => `${ms(s.stopMs / 1000)} s at ${size(s.signals)}`).join(', ')}).`);
+  const [small, large] = [run.sizes[0], run.sizes.at(-1)];
+  const marginal = small && large && large.signals > small.signals ? ` Between ${size(small.signals)} and ${size(large.signals)} each further hash costs ${n((large.rssLoaded - small.rssLoaded) / (large.signals - small.signals))} bytes of RSS.` : '';
+  lines.push('', `The empty server (no hashes, same key) holds ${mib(run.sizes[0]?.emptyRss ?? 0)}. Start times run from spawning the process to \`/hma/status\` answering I-AM-ALIVE; the snapshot is written when the first server stops (it took ${run.sizes.map((s) => `${ms(s.stopMs / 1000)} s at ${size(s.signals)}`).join(', ')}).${marginal}`);
   lines.push('', '**Goals (issue 14).**', '');
   for (const s of run.sizes) {
     const words = goalWords(s);
