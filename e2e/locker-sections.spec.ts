@@ -74,7 +74,7 @@ for (const locale of ['ko', 'en'] as const) {
 
       // Every section, five items kept: at most about four phone screens, the menu always on screen, every control tappable.
       const names = await menu.getByRole('button').allInnerTexts();
-      expect(names).toHaveLength(9);
+      expect(names).toHaveLength(10);
       for (const [n, name] of names.entries()) {
         await menu.getByRole('button', { name, exact: true }).click();
         const section = page.locator('.locker-section:not([hidden])');

@@ -29,7 +29,8 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // Saving the match index on close takes longer than the rest (about 16 s at 10M hashes): give it a minute.
+    const force = setTimeout(() => process.exit(1), config.matchSnapshotFile ? 60_000 : 10_000);
     force.unref();
     app.close().then(
       () => process.exit(0),
