@@ -5,37 +5,16 @@
  * exit 2 before the database is touched. Also: `key create` takes the inbox scope.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createDb, loadConfig, migrate, type Config } from '@jikim/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jikim } from './run-jikim.js';
+import { useTempDataDir } from './temp-data-dir.js';
 
 describe('jikim platform domains', () => {
-  let dir: string;
-  let config: Config;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-domains-cli-'));
-    vi.stubEnv('DATA_DIR', dir);
-    vi.stubEnv('DATABASE_URL', undefined);
-    config = loadConfig({ DATA_DIR: dir });
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function inDb<T>(work: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-    const db = createDb(config.database);
-    try {
-      return await work(db);
-    } finally {
-      await db.close();
-    }
-  }
+  const temp = useTempDataDir('jikim-domains-cli-');
+  const inDb = temp.inDb;
 
   it('sets a platform’s domains (checked and written one way), replaces them, lists them, and audits each change', async () => {
-    await migrate(config);
+    await temp.migrate();
     const created = await jikim('platform', 'key', 'create', '--name', 'Example Video', '--scopes', 'match,inbox');
     expect(created.code, created.err).toBe(0);
     expect(created.out).toContain('Scopes:     inbox, match');
@@ -62,7 +41,7 @@ describe('jikim platform domains', () => {
   });
 
   it('says so for a platform that is not there (exit 1), changing nothing', async () => {
-    await migrate(config);
+    await temp.migrate();
     const missing = await jikim('platform', 'domains', 'set', '--name', 'Nobody', 'example.com');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('there is no platform named Nobody');
@@ -86,6 +65,6 @@ describe('jikim platform domains', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
     expect(result.out).toBe('');
-    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(fs.readdirSync(temp.dir)).toEqual([]);
   });
 });

@@ -4,38 +4,17 @@
  * change, an unknown bank (exit 1), and usage errors that exit 2 before the database is touched.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createDb, loadConfig, migrate, type Config } from '@jikim/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jikim } from './run-jikim.js';
+import { useTempDataDir } from './temp-data-dir.js';
 
 describe('jikim platform feed', () => {
-  let dir: string;
-  let config: Config;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-feed-cli-'));
-    vi.stubEnv('DATA_DIR', dir);
-    vi.stubEnv('DATABASE_URL', undefined);
-    config = loadConfig({ DATA_DIR: dir });
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function inDb<T>(work: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-    const db = createDb(config.database);
-    try {
-      return await work(db);
-    } finally {
-      await db.close();
-    }
-  }
+  const temp = useTempDataDir('jikim-feed-cli-');
+  const inDb = temp.inDb;
   const flag = (bank: string) => inDb(async (db) => (await db.kysely.selectFrom('banks').select('feed_enabled').where('name', '=', bank).executeTakeFirstOrThrow()).feed_enabled);
 
   it('enables and disables a bank’s feed, lists the flags, and audits each change', async () => {
-    await migrate(config);
+    await temp.migrate();
     const before = await jikim('platform', 'feed', 'list');
     expect(before.code).toBe(0);
     expect(before.out).toMatch(/^FEED +KIND +OWNER +BANK\noff +confirmed +victims +JIKIM_CONFIRMED\noff +unreviewed +victims +JIKIM_UNREVIEWED\n$/);
@@ -59,7 +38,7 @@ describe('jikim platform feed', () => {
   });
 
   it('says so for a bank that is not there (exit 1), changing nothing', async () => {
-    await migrate(config);
+    await temp.migrate();
     const missing = await jikim('platform', 'feed', 'enable', 'NO_SUCH_BANK');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('there is no bank named NO_SUCH_BANK');
@@ -78,6 +57,6 @@ describe('jikim platform feed', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
     expect(result.out).toBe('');
-    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(fs.readdirSync(temp.dir)).toEqual([]);
   });
 });

@@ -5,40 +5,19 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createDb, loadConfig, migrate, type Config } from '@jikim/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { platformKeysRepository } from '../../server/src/platform/keys/platform-keys.repository.js';
 import { jikim } from './run-jikim.js';
+import { useTempDataDir } from './temp-data-dir.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('jikim platform key', () => {
-  let dir: string;
-  let config: Config;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-platform-cli-'));
-    vi.stubEnv('DATA_DIR', dir);
-    vi.stubEnv('DATABASE_URL', undefined);
-    config = loadConfig({ DATA_DIR: dir });
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function inDb<T>(work: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-    const db = createDb(config.database);
-    try {
-      return await work(db);
-    } finally {
-      await db.close();
-    }
-  }
+  const temp = useTempDataDir('jikim-platform-cli-');
+  const inDb = temp.inDb;
 
   it('prints a key once, lists it without key material, revokes it, and audits both', async () => {
-    await migrate(config);
+    await temp.migrate();
     const created = await jikim('platform', 'key', 'create', '--name', 'Example Video', '--scopes', 'match, feed,curate', '--per-minute', '600');
     expect(created).toMatchObject({ code: 0, err: '' });
     const key = /^(jk_[A-Za-z0-9_-]{43})$/m.exec(created.out)?.[1] ?? '';
@@ -99,7 +78,7 @@ describe('jikim platform key', () => {
     expect(result.err).toMatch(message);
     expect(result.err).toContain('Usage: jikim platform key create --name NAME --scopes');
     expect(result.out).toBe('');
-    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(fs.readdirSync(temp.dir)).toEqual([]);
   });
 
   it('shows its usage', async () => {
