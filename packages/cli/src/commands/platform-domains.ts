@@ -8,6 +8,7 @@ import { shown } from '@jikim/evidence';
 import type * as Server from '@jikim/server';
 import type { Config, PlatformDomains } from '@jikim/server';
 import { UsageError, type Io } from './io.js';
+import { onPlatformDb } from './platform-db.js';
 
 export async function platformDomainsCommand(args: readonly string[], io: Io, config?: Config): Promise<number> {
   const [sub, ...rest] = args;
@@ -16,15 +17,10 @@ export async function platformDomainsCommand(args: readonly string[], io: Io, co
   if (sub === 'list' && (values.name !== undefined || positionals.length > 0)) throw new UsageError(values.name !== undefined ? '--name is for domains set only' : shown`unexpected argument ${positionals.at(-1) ?? ''}`);
   if (sub === 'set' && (values.name === undefined || values.name.trim() === '')) throw new UsageError('domains set needs --name');
   const server = await import('@jikim/server');
+  // Checked before the database is opened: a usage error touches nothing.
   const domains = sub === 'set' ? checked(server, positionals) : [];
-  const settings = config ?? server.loadConfig();
-  const db = server.createDb(settings.database);
-  try {
-    if (await server.pendingMigrations(db) > 0) {
-      io.err('jikim platform: the database is not migrated to the latest version; run `jikim migrate` first\n');
-      return 1;
-    }
-    const admin = server.platformInboxAdmin({ db: db.kysely, audit: server.createAuditLog(db, settings) });
+  return onPlatformDb(io, config, async ({ db, audit }) => {
+    const admin = server.platformInboxAdmin({ db: db.kysely, audit });
     if (sub === 'list') {
       io.out(listing(await admin.list()));
       return 0;
@@ -41,9 +37,7 @@ export async function platformDomainsCommand(args: readonly string[], io: Io, co
       io.err(shown`jikim platform: there is no platform named ${name} (jikim platform key create makes one)\n`);
       return 1;
     }
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 /** The names as stored; a name that is not a host name is a usage error (exit 2, nothing opened). */

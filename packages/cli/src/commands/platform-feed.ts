@@ -5,6 +5,7 @@
 import { shown } from '@jikim/evidence';
 import type { Config, FeedBankSummary } from '@jikim/server';
 import { UsageError, type Io } from './io.js';
+import { onPlatformDb } from './platform-db.js';
 
 export async function platformFeedCommand(args: readonly string[], io: Io, config?: Config): Promise<number> {
   const [sub, ...rest] = args;
@@ -12,15 +13,8 @@ export async function platformFeedCommand(args: readonly string[], io: Io, confi
   const wanted = sub === 'list' ? 0 : 1;
   if (rest.some((arg) => arg.startsWith('-'))) throw new UsageError(shown`unknown option ${rest.find((arg) => arg.startsWith('-')) ?? ''}`);
   if (rest.length !== wanted) throw new UsageError(rest.length < wanted ? `feed ${sub} needs the name of a bank` : shown`unexpected argument ${rest.at(-1) ?? ''}`);
-  const server = await import('@jikim/server');
-  const settings = config ?? server.loadConfig();
-  const db = server.createDb(settings.database);
-  try {
-    if (await server.pendingMigrations(db) > 0) {
-      io.err('jikim platform: the database is not migrated to the latest version; run `jikim migrate` first\n');
-      return 1;
-    }
-    const admin = server.platformFeedAdmin({ db: db.kysely, audit: server.createAuditLog(db, settings) });
+  return onPlatformDb(io, config, async ({ server, db, audit }) => {
+    const admin = server.platformFeedAdmin({ db: db.kysely, audit });
     if (sub === 'list') {
       io.out(listing(await admin.list()));
       return 0;
@@ -37,9 +31,7 @@ export async function platformFeedCommand(args: readonly string[], io: Io, confi
       io.err(shown`jikim platform: there is no bank named ${bank}\n`);
       return 1;
     }
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 function listing(banks: readonly FeedBankSummary[]): string {

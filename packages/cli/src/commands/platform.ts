@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { shown } from '@jikim/evidence';
 import type { Config, platformKeyInputSchema, PlatformKeySummary } from '@jikim/server';
 import { UsageError, type Io } from './io.js';
+import { onPlatformDb } from './platform-db.js';
 
 export const PLATFORM_USAGE = `Usage: jikim platform key create --name NAME --scopes match,feed,feedback,curate [--per-minute N]
        jikim platform key list
@@ -60,15 +61,10 @@ export async function platformCommand(args: readonly string[], io: Io, config?: 
     throw new UsageError(sub === 'revoke' && positionals.length === 0 ? 'key revoke needs the id of the key' : shown`unexpected argument ${positionals.at(-1) ?? ''}`);
   }
   const server = await import('@jikim/server');
+  // Checked before the database is opened: a usage error touches nothing.
   const input = sub === 'create' ? createInput(server.platformKeyInputSchema, values) : undefined;
-  const settings = config ?? server.loadConfig();
-  const db = server.createDb(settings.database);
-  try {
-    if (await server.pendingMigrations(db) > 0) {
-      io.err('jikim platform: the database is not migrated to the latest version; run `jikim migrate` first\n');
-      return 1;
-    }
-    const admin = server.platformKeyAdmin({ db: db.kysely, audit: server.createAuditLog(db, settings) });
+  return onPlatformDb(io, config, async ({ db, audit }) => {
+    const admin = server.platformKeyAdmin({ db: db.kysely, audit });
     if (input) {
       const created = await admin.create(input);
       io.out(
@@ -92,9 +88,7 @@ export async function platformCommand(args: readonly string[], io: Io, config?: 
       io.err(shown`jikim platform: there is no key with the id ${positionals[0] ?? ''}\n`);
       return 1;
     }
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 function createInput(schema: typeof platformKeyInputSchema, values: { name?: string | undefined; scopes?: string | undefined; 'per-minute'?: string | undefined }) {
