@@ -40,6 +40,8 @@ export const caseEventTypeSchema = z.enum([
   'identity_checked', 'status', 'item_added', 'original_viewed', 'package_made', 'withdrawn', 'junk',
   // Case work (issue 13): the event body's text says what (how many targets, to whom, which consent).
   'targets_added', 'target_status', 'letter_sent', 'consent', 'referral',
+  // Issue 14: hashes of the case in the confirmed bank; the text is a code ("added: 3", "removed: 1", "consent_withdrawn: 4").
+  'hash_protection',
 ]);
 export const identityCheckSchema = z.object({
   /** How identity was checked; never a copy of the ID itself. */

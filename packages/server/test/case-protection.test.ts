@@ -64,6 +64,9 @@ for (const testDb of TEST_DATABASES) {
       expect((await auditOf(t, 'case.protection.add', caseId)).map((r) => r.detail)).toEqual([{ added: 3, already: 0, signals: 20 }]);
       const events = await caseEvents(t.db.kysely, t.app.vault, t.clock.now).list(caseId, { types: ['hash_protection'] });
       expect(events.map((e) => e.body.text)).toEqual(['added: 3']);
+      // The console's history shows it (a type the contract knows, so it is not dropped).
+      const detail = (await staffCall(t, me, 'GET', `/api/console/v1/cases/${caseId}`)).json<{ events: { type: string; text: string }[] }>();
+      expect(detail.events.filter((e) => e.type === 'hash_protection').map((e) => e.text)).toEqual(['added: 3']);
 
       // Sent again: reported, not added twice.
       expect(await protect(t, me, caseId, [a])).toEqual({ added: [], alreadyProtected: [a] });

@@ -108,6 +108,7 @@ export const casesEn: CaseMessages = {
       letter_sent: 'Deletion letter sent',
       consent: 'Consent recorded',
       referral: 'Referral updated',
+      hash_protection: 'Hash protection',
     },
     reason: 'Reason',
     unassigned: 'Nobody assigned',

@@ -108,6 +108,7 @@ export const casesKo: CaseMessages = {
       letter_sent: '삭제 요청서를 보냄',
       consent: '동의를 기록함',
       referral: '연계 기록을 바꿈',
+      hash_protection: '해시 보호',
     },
     reason: '이유',
     unassigned: '담당자 없음',

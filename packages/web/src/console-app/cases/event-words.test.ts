@@ -22,4 +22,10 @@ describe('case-work events in words', () => {
     expect(eventWords({ type: 'consent', text: 'unknown_kind: given' }, 'ko')).toBeUndefined();
     expect(eventWords({ type: 'consent', text: 'a typed sentence' }, 'ko')).toBeUndefined();
   });
+  it('says what happened to the case’s hashes in the confirmed bank, and nothing for an unknown code', () => {
+    expect(eventWords({ type: 'hash_protection', text: 'added: 3' }, 'ko')).toBe('확인된 해시 목록에 넣음 (3개)');
+    expect(eventWords({ type: 'hash_protection', text: 'consent_withdrawn: 4' }, 'en')).toBe('Consent withdrawn: all removed (4)');
+    expect(eventWords({ type: 'hash_protection', text: 'removed: 1' }, 'en')).toBe('Removed from the confirmed bank (1)');
+    expect(eventWords({ type: 'hash_protection', text: 'something else' }, 'en')).toBeUndefined();
+  });
 });

@@ -28,8 +28,21 @@ export function eventWords(event: Pick<CaseEvent, 'type' | 'text' | 'takedownSta
     const said = m.referrals.states[state as keyof typeof m.referrals.states];
     return name && said ? `${name} · ${said}` : undefined;
   }
+  if (event.type === 'hash_protection') return protectionWords(event.text, locale);
   if (event.type === 'target_status' && event.takedownStatus) {
     return `${event.text} · ${caseWorkMessages(locale).statuses[event.takedownStatus]}`;
   }
   return undefined;
+}
+
+const PROTECTION_WORDS = {
+  ko: { added: (n: number) => `확인된 해시 목록에 넣음 (${n}개)`, removed: (n: number) => `확인된 해시 목록에서 뺌 (${n}개)`, consent_withdrawn: (n: number) => `동의를 거두어 모두 뺌 (${n}개)` },
+  en: { added: (n: number) => `Added to the confirmed bank (${n})`, removed: (n: number) => `Removed from the confirmed bank (${n})`, consent_withdrawn: (n: number) => `Consent withdrawn: all removed (${n})` },
+} as const;
+
+/** "added: 3" → words; undefined for anything else. */
+function protectionWords(text: string, locale: 'ko' | 'en'): string | undefined {
+  const match = /^(added|removed|consent_withdrawn): (\d{1,6})$/u.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  return PROTECTION_WORDS[locale][match[1] as keyof (typeof PROTECTION_WORDS)['ko']](Number(match[2]));
 }
