@@ -2,8 +2,10 @@
  * Quick exit, on every page: the button, or Shift pressed three times, clears what this tab keeps
  * and replaces the page and its history entry with a neutral site. The same script keeps Jikim to
  * that one history entry (one-entry.ts), so nothing of Jikim is left behind Back, and, being the
- * first script every page loads, shows the locker page's form (locker-first-paint.ts).
+ * first script every page loads, shows the locker page's form (locker-first-paint.ts) and measures the
+ * bar's height for the layout (exit-bar-height.ts).
  */
+import { followExitBarHeight } from './exit-bar-height.js';
 import { showLockerForm } from './locker-first-paint.js';
 import { keepOneHistoryEntry } from './one-entry.js';
 import { JIKIM_CHANNEL, QUICK_EXIT_EVENT } from './quick-exit-event.js';
@@ -61,5 +63,6 @@ if (button instanceof HTMLAnchorElement) {
   });
 }
 
+followExitBarHeight();
 showLockerForm();
 keepOneHistoryEntry();

@@ -3,17 +3,6 @@ import { useEffect, useRef } from 'react';
 import type { SectionId } from './locker-sections.js';
 import { useLockerUi } from './locker-context.js';
 
-/** The menu sits just under the quick-exit bar, whose height changes with the language and the screen. */
-function useExitBarHeight(): void {
-  useEffect(() => {
-    const bar = document.querySelector('.exit-bar');
-    if (!bar || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--exit-bar-height', `${String(bar.getBoundingClientRect().height)}px`));
-    observer.observe(bar);
-    return () => observer.disconnect();
-  }, []);
-}
-
 interface LockerMenuProps {
   readonly order: readonly SectionId[];
   readonly current: SectionId;
@@ -24,7 +13,6 @@ interface LockerMenuProps {
 export function LockerMenu({ order, current, highlight, onChoose }: LockerMenuProps) {
   const { t } = useLockerUi();
   const nav = useRef<HTMLElement>(null);
-  useExitBarHeight();
   useEffect(() => {
     nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [current]);
