@@ -130,9 +130,13 @@ test('saving an original asks first and names it neutrally; the wipe screen list
     await page.getByLabel('Choose the file to keep').setInputFiles(photo);
     await page.getByRole('button', { name: 'Keep it', exact: true }).click();
     await openSection(page, 'Evidence');
-    const preview = page.locator('.preview img');
+    const preview = page.locator('#section-evidence .preview img');
     await expect(preview).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
     const previewUrl = String(await preview.getAttribute('src'));
+    // The same photo's blurred preview in "Protect my images" (a hidden section stays mounted) is an object URL of its own.
+    const protectPreview = page.locator('#section-protect .preview img');
+    await expect(protectPreview).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
+    const protectPreviewUrl = String(await protectPreview.getAttribute('src'));
     await page.getByRole('button', { name: 'Save the original file' }).click();
     // Asked first: the copy lies outside the locker, unencrypted, under a name that says nothing.
     await expect(page.getByRole('alertdialog')).toContainText('not encrypted');
@@ -160,6 +164,7 @@ test('saving an original asks first and names it neutrally; the wipe screen list
 
     const alive = (url: string) => page.evaluate(async (u) => fetch(u).then(() => true, () => false), url);
     expect(await alive(previewUrl)).toBe(false);
+    expect(await alive(protectPreviewUrl)).toBe(false);
     expect(await alive(downloadUrl)).toBe(false);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

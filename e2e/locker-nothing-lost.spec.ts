@@ -148,9 +148,10 @@ for (const locale of ['ko', 'en'] as const) {
       await expect(page.locator('.evidence-card')).toHaveCount(1);
       await expect(second.locator('.evidence-card')).toHaveCount(1);
       // Its bytes, its preview and its record are gone from the database; the log says only that something was removed.
-      // Three sealed records of the locker's own remain: its log, its index and its help-request record (held, empty, by
-      // every locker so that none shows whether help was asked for; decision 0016).
-      expect(await rawCounts(page, id)).toEqual({ chunks: 0, thumbs: 0, items: 1, stateRows: 3, clearText: false });
+      // Four sealed records of the locker's own remain: its log, its index, its help-request record and its "Protect my
+      // images" record (each held, empty, by every locker so that none shows whether help was asked for or fingerprints
+      // were sent; decision 0016).
+      expect(await rawCounts(page, id)).toEqual({ chunks: 0, thumbs: 0, items: 1, stateRows: 4, clearText: false });
       await page.locator('details.history', { hasText: t.history }).locator('summary').click();
       await expect(page.locator('details.history', { hasText: t.history }).locator('li')).toHaveText([new RegExp(t.removed)]);
       await expect(page.locator('details.history', { hasText: t.history })).not.toContainText('not evidence');
