@@ -20,12 +20,16 @@ async function holdTheApp(page: Page) {
     held: () => held.length,
     /** Lets the app in, and resolves once it has adopted the screen. */
     release: async () => {
-      const adopted = page.evaluate(() => new Promise<void>((resolve) => {
-        document.addEventListener('jikim:locker-adopted', () => resolve(), { once: true });
-      }));
+      // The listener is in place before the app is let in (an evaluate not awaited could lose the race
+      // to a fast app on a loaded machine, and then wait for an event already gone).
+      await page.evaluate(() => {
+        document.addEventListener('jikim:locker-adopted', () => {
+          (window as unknown as { adoptedSeen: boolean }).adoptedSeen = true;
+        }, { once: true });
+      });
       released = true;
       await Promise.all(held.splice(0).map((route) => route.continue()));
-      await adopted;
+      await page.waitForFunction(() => (window as unknown as { adoptedSeen?: boolean }).adoptedSeen === true);
     },
   };
 }
