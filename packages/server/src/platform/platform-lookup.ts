@@ -6,6 +6,7 @@
 import type { MatchableSignalType } from '@jikim/contracts';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { BankAccess } from './bank-access.js';
+import type { MatchTally } from './match-tally.js';
 import type { Bank, BankStore, Matcher, MatchHit, PlatformAuth, PlatformCaller } from './platform-ports.js';
 
 export interface PlatformRouteDeps {
@@ -13,6 +14,7 @@ export interface PlatformRouteDeps {
   readonly store: BankStore;
   readonly matcher: Matcher;
   readonly access: BankAccess;
+  readonly tally: MatchTally;
   readonly now: () => Date;
 }
 
@@ -49,12 +51,9 @@ export function perContent<T extends MatchHit>(hits: readonly T[]): T[] {
   });
 }
 
-/** Adds to the matched signals' counts (a person's status shows them); failures are logged, not answered. */
-export function countHits(deps: PlatformRouteDeps, log: FastifyBaseLogger, hits: readonly MatchHit[]): void {
-  if (hits.length === 0) return;
-  deps.store.countMatches([...new Set(hits.map((h) => h.signalId))]).catch((error: unknown) => {
-    log.error({ err: { type: error instanceof Error ? error.name : typeof error } }, 'platform match counts not recorded');
-  });
+/** Adds to the matched signals' counts (a person's status shows them), one a signal a lookup; written within a second. */
+export function countHits(deps: PlatformRouteDeps, _log: FastifyBaseLogger, hits: readonly MatchHit[]): void {
+  if (hits.length > 0) deps.tally.add([...new Set(hits.map((h) => h.signalId))]);
 }
 
 /** The caller `PlatformAuth.require` set; a route reached without one is refused, never served. */

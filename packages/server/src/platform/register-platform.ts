@@ -3,7 +3,7 @@
  * matches (matcher/), and both route sets on them: HMA's paths under /api/platform/hma and the native
  * ones under /api/platform/v1. The matcher starts loading when the app is ready (the server listens
  * meanwhile; `/status` says INDEX-NOT-LOADED until it has) and stops when the app closes, after which
- * the lookup totals still in memory are audited.
+ * the lookup totals and match counts still in memory are written.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AuditLog } from '../audit/audit-port.js';
@@ -16,6 +16,7 @@ import { registerFeedRoutes } from './feed/feed.routes.js';
 import { registerHmaRoutes } from './hma/register-hma.js';
 import { registerInbox } from './inbox/register-inbox.js';
 import { createPlatformAuth, registerPlatformAuth } from './keys/platform-auth.js';
+import { matchTally } from './match-tally.js';
 import { createMatcher } from './matcher/matcher.js';
 import type { PlatformRouteDeps } from './platform-lookup.js';
 import { registerV1Routes } from './v1/register-v1.js';
@@ -37,6 +38,8 @@ export function registerPlatform(app: FastifyInstance, deps: PlatformDeps): void
   const auth = createPlatformAuth({ db: deps.db.kysely, now: deps.now, audit: deps.audit, log: app.log });
   const store = createBankStore({ db: deps.db, vault: deps.vault, now: deps.now });
   const matcher = createMatcher({ db: deps.db, vault: deps.vault, now: deps.now, snapshotFile: deps.snapshotFile });
+  const tallyFailed = (error: unknown) => app.log.error({ err: { type: error instanceof Error ? error.name : typeof error } }, 'platform match counts not yet recorded; kept for the next write');
+  const tally = matchTally({ store, onError: tallyFailed });
 
   // The index loads in the background; a load that fails (the database unreachable) is tried again.
   let starting: Promise<void> = Promise.resolve();
@@ -55,10 +58,11 @@ export function registerPlatform(app: FastifyInstance, deps: PlatformDeps): void
       await starting;
       await matcher.close();
       await auth.flush();
+      await tally.flush().catch(tallyFailed);
     });
   });
 
-  const routes: PlatformRouteDeps = { auth, store, matcher, access: bankAccess(store, deps.now), now: deps.now };
+  const routes: PlatformRouteDeps = { auth, store, matcher, access: bankAccess(store, deps.now), tally, now: deps.now };
   registerHmaRoutes(app, routes, deps.db.kysely);
   registerV1Routes(app, routes);
   registerFeedRoutes(app, routes, { db: deps.db, vault: deps.vault });

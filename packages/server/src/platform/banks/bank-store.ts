@@ -96,12 +96,16 @@ export function createBankStore(deps: BankStoreDeps): PlatformBankStore {
       for (const id of signalIds) tally.set(id, (tally.get(id) ?? 0) + 1);
       const byCount = new Map<number, number[]>();
       for (const [id, n] of tally) byCount.set(n, [...(byCount.get(n) ?? []), id]);
-      for (const [n, ids] of byCount) {
-        for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-          await kysely.updateTable('bank_signals').set((eb) => ({ matches: eb('matches', '+', n) }))
-            .where('id', 'in', ids.slice(i, i + IDS_PER_QUERY)).execute();
+      if (byCount.size === 0) return;
+      // One transaction for the whole tally (one commit, not one a statement).
+      await kysely.transaction().execute(async (trx) => {
+        for (const [n, ids] of byCount) {
+          for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+            await trx.updateTable('bank_signals').set((eb) => ({ matches: eb('matches', '+', n) }))
+              .where('id', 'in', ids.slice(i, i + IDS_PER_QUERY)).execute();
+          }
         }
-      }
+      });
     },
   };
 }
