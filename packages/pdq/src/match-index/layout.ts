@@ -3,7 +3,11 @@
  * Multi-Index Hashing", CVPR 2012): the 256 bits are cut into `slots` disjoint substrings of
  * `bits` bits. By the pigeonhole principle, two hashes within distance r agree within
  * floor(r / slots) bits on at least one substring, so probing every substring value within that
- * "probe radius" of the query's substring finds every match. Bits left over when
+ * "probe radius" of the query's substring finds every match. Sharper (`slotRadius`): with
+ * r = slots·q + a (0 ≤ a < slots), slots 0..a need radius q and the others only q − 1, since
+ * distances of at least q + 1 on a + 1 slots and q on the rest already add up to r + 1 (a slot of
+ * radius −1 is not probed at all). At r = 31 and 11 slots, slot 10 probes radius 1 instead of 2.
+ * Bits left over when
  * slots·bits < 256 are simply not indexed (still checked when verifying); that costs selectivity,
  * never recall.
  */
@@ -67,6 +71,19 @@ export function ballSize(bits: number, radius: number): number {
   let v = 0;
   for (let k = 0; k <= Math.min(radius, bits); k += 1) v += binomial(bits, k);
   return v;
+}
+
+/** The radius slot `j` of `slots` is probed at for a query of `radius` (−1: not probed). */
+export function slotRadius(slots: number, radius: number, j: number): number {
+  const q = Math.floor(radius / slots);
+  return j <= radius - slots * q ? q : q - 1;
+}
+
+/** Bucket lookups of one query of `radius` over all slots (see `slotRadius`). */
+export function probeLookups(slots: number, bits: number, radius: number): number {
+  const q = Math.floor(radius / slots);
+  const a = radius - slots * q;
+  return (a + 1) * ballSize(bits, q) + (slots - a - 1) * ballSize(bits, q - 1);
 }
 
 const maskCache = new Map<number, Uint32Array>();

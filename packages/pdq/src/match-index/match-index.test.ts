@@ -143,8 +143,9 @@ describe('MatchIndex: exact answers (100 % recall) against brute force', () => {
     const index = new MatchIndex({ bufferSize: 64, minIndexed: 0, alwaysProbe: true, layout: { slots: 16, bits: 8 } });
     index.addMany([...cluster.model.keys()], [...cluster.model.values()]);
     const probing = (index as unknown as { segments: { probes(r: number): boolean }[] }).segments;
-    expect(probing.map((s) => s.probes(2))).toEqual([true]);
-    expect(probing.map((s) => s.probes(5))).toEqual([false]);
+    // probes(radius): 16 slots probe radius 31 at 1 bit (and 0 on slot 15); radius 80 would need 5.
+    expect(probing.map((s) => s.probes(31))).toEqual([true]);
+    expect(probing.map((s) => s.probes(80))).toEqual([false]);
   });
 
   for (const { name, options } of LAYOUTS) {
@@ -169,6 +170,28 @@ describe('MatchIndex: exact answers (100 % recall) against brute force', () => {
       const hits = index.query(centre);
       expect(hits.map((h) => h.distance)).toEqual(Array.from({ length: 32 }, (_, k) => k));
     }
+  });
+
+  it('finds a match near only on a slot probed one bit narrower (r = 31 over 11 slots: slot 10 at radius 1)', () => {
+    const layout = makeLayout(11, 19);
+    const flip = (hash: PdqHash, bit: number) => void (hash[bit >>> 3] = (hash[bit >>> 3] ?? 0) ^ (0x80 >>> (bit & 7)));
+    const query = randomHash(rng(11));
+    // 3 bits off in each of slots 0–9 (none within their radius of 2), 1 in slot 10: 31 in all.
+    const near = query.slice();
+    for (let j = 0; j < 10; j += 1) for (let b = 0; b < 3; b += 1) flip(near, (layout.starts[j] ?? 0) + b);
+    flip(near, layout.starts[10] ?? 0);
+    // The same, with 2 bits off in slot 10: 32, just out of reach.
+    const far = near.slice();
+    flip(far, (layout.starts[10] ?? 0) + 1);
+    // Near on slot 0 and on slot 10 both: reported once.
+    const twice = query.slice();
+    flip(twice, 0);
+    const index = new MatchIndex({ bufferSize: 64, minIndexed: 0, alwaysProbe: true, layout: { slots: 11, bits: 19 } });
+    const others = Array.from({ length: 2000 }, (_, i) => randomHash(rng(100 + i)));
+    index.addMany([1, 2, 3, ...others.map((_, i) => 10 + i)], [near, far, twice, ...others]);
+    expect(index.query(query, 31)).toEqual([{ id: 3, distance: 1 }, { id: 1, distance: 31 }]);
+    expect(index.query(query, 30)).toEqual([{ id: 3, distance: 1 }]);
+    expect(index.query(query, 32)).toEqual([{ id: 3, distance: 1 }, { id: 1, distance: 31 }, { id: 2, distance: 32 }]);
   });
 
   it('auto layout at 60,000 hashes (a real multi-index) equals brute force', () => {

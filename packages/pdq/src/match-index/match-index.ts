@@ -10,7 +10,8 @@
  *  - `remove` sets a tombstone; a segment more than half dead is rebuilt. `compact()` merges
  *    everything into one segment (fastest queries).
  *
- * Queries probe each segment's slots within floor(radius / slots) bits and verify every candidate
+ * Queries probe each segment's slots within floor(radius / slots) bits (the last slots one bit less,
+ * layout.ts `slotRadius`) and verify every candidate
  * with the full 256-bit distance (early exit after 128 bits). Linear-scan fallback: when that probe
  * radius is over MAX_PROBE_RADIUS (4), or the cost model says probing would cost more than scanning
  * the segment (large radii, small segments), the segment is scanned instead. Either way the answer
@@ -30,7 +31,7 @@ import { scanRange } from './brute-force.js';
 import { readHeader } from './format.js';
 import { decodeV1, encodeV1 } from './format-v1.js';
 import { decodeV2, encodeV2 } from './format-v2.js';
-import { ballSize, makeLayout, MAX_PROBE_RADIUS, MAX_SLOT_BITS, type Layout } from './layout.js';
+import { makeLayout, MAX_PROBE_RADIUS, MAX_SLOT_BITS, probeLookups, type Layout } from './layout.js';
 import { COST_CANDIDATE, COST_LOOKUP, COST_SCAN, Segment, slotTableBytes, type Hit } from './segment.js';
 import { isStrictlyAscending, sortPermutation } from './sort.js';
 import { assertHash, hashToWords, packInto, WORDS_PER_HASH } from './words.js';
@@ -77,7 +78,7 @@ export function chooseLayout(n: number, radius: number, bytesPerHash: number = D
     if (probeRadius > MAX_PROBE_RADIUS) continue;
     for (let bits = 1; bits <= Math.min(MAX_SLOT_BITS, Math.floor(256 / slots)); bits += 1) {
       if (ENTRY_BYTES + (slots * slotTableBytes(n, bits)) / n > bytesPerHash) break;
-      const lookups = slots * ballSize(bits, probeRadius);
+      const lookups = probeLookups(slots, bits, radius);
       const cost = lookups * COST_LOOKUP + ((lookups * n) / 2 ** bits) * COST_CANDIDATE;
       if (cost < bestCost) {
         bestCost = cost;

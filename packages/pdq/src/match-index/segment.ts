@@ -4,7 +4,7 @@
  * Removal only sets a tombstone bit. Segments without a layout carry no index and are scanned.
  */
 import { scanRange } from './brute-force.js';
-import { ballMasks, ballSize, MAX_PROBE_RADIUS, slotKey, slotKeys, type Layout } from './layout.js';
+import { ballMasks, ballSize, MAX_PROBE_RADIUS, probeLookups, slotKey, slotKeys, type Layout } from './layout.js';
 import { WORDS_PER_HASH } from './words.js';
 
 export interface Hit {
@@ -231,17 +231,17 @@ export class Segment {
     for (let i = 0; i < this.count; i += 1) if (!this.isDead(i)) visit(this.ids[i] ?? 0, i);
   }
 
-  /** Whether probing at this probe radius is expected to be cheaper than scanning the segment. */
-  probes(probeRadius: number): boolean {
+  /** Whether probing a query of this radius is expected to be cheaper than scanning the segment. */
+  probes(radius: number): boolean {
     const layout = this.layout;
-    if (!layout || probeRadius > MAX_PROBE_RADIUS) return false;
-    let pays = this.pays[probeRadius];
+    if (!layout || Math.floor(radius / layout.slots) > MAX_PROBE_RADIUS) return false;
+    let pays = this.pays[radius];
     if (pays === undefined) {
       if (this.alwaysProbe) return true;
-      const lookups = layout.slots * ballSize(layout.bits, probeRadius);
+      const lookups = probeLookups(layout.slots, layout.bits, radius);
       const candidates = (lookups * this.count) / 2 ** layout.bits;
       pays = lookups * COST_LOOKUP + candidates * COST_CANDIDATE < this.count * COST_SCAN;
-      this.pays[probeRadius] = pays;
+      this.pays[radius] = pays;
     }
     return pays;
   }
@@ -250,14 +250,17 @@ export class Segment {
   query(q: Uint32Array, radius: number, out: Hit[]): void {
     if (this.deadCount === this.count) return;
     const layout = this.layout;
-    if (!layout || !this.probes(Math.floor(radius / layout.slots))) {
+    if (!layout || !this.probes(radius)) {
       this.scan(q, radius, out);
       return;
     }
     const { slots, bits, starts } = layout;
+    // Slots 0..wide probe at the full probe radius, the rest one less (layout.ts, `slotRadius`);
+    // the masks are lightest first, so the narrower ball is a prefix of the wider one.
     const probeRadius = Math.floor(radius / slots);
+    const wide = radius - slots * probeRadius;
     const masks = ballMasks(bits, probeRadius);
-    const nMasks = masks.length;
+    const narrowMasks = ballSize(bits, probeRadius - 1);
     const words = this.words;
     const ids = this.ids;
     const q0 = q[0] ?? 0, q1 = q[1] ?? 0, q2 = q[2] ?? 0, q3 = q[3] ?? 0;
@@ -265,7 +268,9 @@ export class Segment {
     const qkeys = new Uint32Array(slots);
     for (let j = 0; j < slots; j += 1) qkeys[j] = slotKey(q, 0, starts[j] ?? 0, bits);
     for (let j = 0; j < slots; j += 1) {
-      // 1. Gather the candidates of this slot: every bucket within the probe radius.
+      const nMasks = j <= wide ? masks.length : narrowMasks;
+      if (nMasks === 0) continue;
+      // 1. Gather the candidates of this slot: every bucket within its probe radius.
       const qk = qkeys[j] ?? 0;
       const table = this.tables[j] as SlotTable;
       const blockShift = table.blockShift;
@@ -298,11 +303,11 @@ export class Segment {
           d += pc((words[b + 4] ?? 0) ^ q4) + pc((words[b + 5] ?? 0) ^ q5)
             + pc((words[b + 6] ?? 0) ^ q6) + pc((words[b + 7] ?? 0) ^ q7);
           if (d > radius || this.isDead(i)) continue;
-          // A match is found once per slot where it is within the probe radius; report it only
-          // from the first such slot (no "seen" set needed, and only matches pay for the check).
+          // A match is found once per slot where it is within that slot's probe radius; report it
+          // only from the first such slot (no "seen" set needed, and only matches pay for the check).
           let first = true;
           for (let e = 0; e < j && first; e += 1) {
-            if (pc(key(words, b, starts[e] ?? 0, bits) ^ (qkeys[e] ?? 0)) <= probeRadius) first = false;
+            if (pc(key(words, b, starts[e] ?? 0, bits) ^ (qkeys[e] ?? 0)) <= (e <= wide ? probeRadius : probeRadius - 1)) first = false;
           }
           if (first) out.push({ id: ids[i] ?? 0, distance: d });
         }
