@@ -29,8 +29,16 @@ export interface StateTables {
   readonly vpdq: ReadonlyMap<number, string>;
 }
 
+/**
+ * The PDQ index's memory budget, bytes a hash (decision 0018): more than the library's default of
+ * 100, so banks below 10M hashes get wider substrings and fewer candidates a lookup (at 1M: 12×21
+ * bits, 136 bytes a hash, instead of 14×18 at 100). From about 10M the 256 bits allow no wider layout
+ * than 11×23 (99 bytes a hash), so the largest banks cost no more than before.
+ */
+export const INDEX_BYTES_PER_HASH = 150;
+
 export class MatchState {
-  private index = new MatchIndex({ radius: PDQ_MATCH_THRESHOLD });
+  private index = new MatchIndex({ radius: PDQ_MATCH_THRESHOLD, maxBytesPerHash: INDEX_BYTES_PER_HASH });
   private readonly table: SignalTable;
   private readonly bankNames: string[];
   private readonly bankIds: Map<string, number>;
@@ -49,7 +57,7 @@ export class MatchState {
     this.md5ById = new Map(saved?.tables.md5 ?? []);
     for (const [id, value] of this.md5ById) this.md5Set(value).add(id);
     if (saved) {
-      this.index = MatchIndex.load(saved.pdq);
+      this.index = MatchIndex.load(saved.pdq, { maxBytesPerHash: INDEX_BYTES_PER_HASH });
       for (const [id, text] of saved.tables.vpdq) {
         this.vpdq.upsert(id, text);
         this.vpdqById.set(id, text);
