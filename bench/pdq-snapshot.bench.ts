@@ -10,7 +10,7 @@
  * Then replaces the "Save / load" lines of the "## PDQ match index" section of BENCHMARKS.md.
  *
  * Run (from the repository root):
- *   NODE_OPTIONS='--max-old-space-size=8192 --expose-gc' npx tsx bench/pdq-snapshot.bench.ts
+ *   npm run bench:snapshot   (or NODE_OPTIONS='--max-old-space-size=8192 --expose-gc' npx tsx bench/pdq-snapshot.bench.ts)
  * Environment: PDQ_SNAPSHOT_SIZES (default "1000000,10000000"); PDQ_BENCH_WRITE "0" leaves BENCHMARKS.md alone.
  */
 import { randomBytes } from 'node:crypto';
