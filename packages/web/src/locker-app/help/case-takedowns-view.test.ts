@@ -42,6 +42,12 @@ describe('the case takedowns the person reads', () => {
     expect(mine?.history.map((e) => e.by)).toEqual(['나', '사이트']);
   });
 
+  it('names the site when it answered through the platform inbox', () => {
+    const answered: VictimTakedown = { ...refused, events: [{ at: '2026-11-22T00:00:00.000Z', status: 'removed', by: 'platform', site: 'Example Video Co.' }] };
+    expect(takedownRows([answered], helpKo.caseWork.takedowns)[0]?.history.map((e) => e.by)).toEqual(['사이트 (Example Video Co.)']);
+    expect(takedownRows([answered], helpEn.caseWork.takedowns)[0]?.history.map((e) => e.by)).toEqual(['The site (Example Video Co.)']);
+  });
+
   it('has its own words for every status in both languages', () => {
     for (const t of [helpKo.caseWork.takedowns, helpEn.caseWork.takedowns]) {
       const words = Object.values(t.statuses);

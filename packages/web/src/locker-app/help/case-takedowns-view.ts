@@ -1,7 +1,7 @@
 /**
  * The case's takedowns as the person reads them (issue 13, decision 0017): each address with its
- * own status in plain words and its history oldest first, "you / the centre / the site" and never
- * a staff name. Pure, so the status page's bundle and the tests share it.
+ * own status in plain words and its history oldest first, "you / the centre / the site" (with the
+ * site's name when it answered through the platform inbox) and never a staff name. Pure, so the status page's bundle and the tests share it.
  */
 import type { VictimTakedown } from '@jikim/contracts';
 import type { CaseWorkMessages } from './i18n/help-messages.js';
@@ -29,7 +29,8 @@ export function takedownRows(takedowns: readonly VictimTakedown[] | undefined, t
         .map((e) => ({
           at: e.at,
           statusText: t.statuses[e.status],
-          by: t.by[e.by],
+          // The site answered through Jikim's platform inbox: its name as it registered (decision 0018).
+          by: e.by === 'platform' && e.site ? `${t.by.platform} (${e.site})` : t.by[e.by],
           ...(e.reference ? { reference: e.reference } : {}),
           ...(e.response ? { response: e.response } : {}),
         })),
