@@ -133,10 +133,6 @@ test('saving an original asks first and names it neutrally; the wipe screen list
     const preview = page.locator('#section-evidence .preview img');
     await expect(preview).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
     const previewUrl = String(await preview.getAttribute('src'));
-    // The same photo's blurred preview in "Protect my images" (a hidden section stays mounted) is an object URL of its own.
-    const protectPreview = page.locator('#section-protect .preview img');
-    await expect(protectPreview).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
-    const protectPreviewUrl = String(await protectPreview.getAttribute('src'));
     await page.getByRole('button', { name: 'Save the original file' }).click();
     // Asked first: the copy lies outside the locker, unencrypted, under a name that says nothing.
     await expect(page.getByRole('alertdialog')).toContainText('not encrypted');
@@ -150,7 +146,17 @@ test('saving an original asks first and names it neutrally; the wipe screen list
     await expect(page.getByRole('alertdialog')).toContainText('are not wiped with it');
     await expect(page.getByRole('alertdialog')).toContainText(`Saved from this window: ${saved.suggestedFilename()}`);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Do not wipe', exact: true }).click();
+    // "Protect my images" stays mounted while hidden, its photo listed, but has decrypted no preview: it was never shown…
+    const protectItem = page.locator('#section-protect .protect-media-item');
+    await expect(protectItem).toHaveCount(1);
+    await expect(protectItem.locator('.preview')).toHaveCount(0);
+    // …until it is: then the same photo's blurred preview is an object URL of its own, kept while the section is hidden again.
+    await openSection(page, 'Protect my images');
+    const protectPreview = protectItem.locator('.preview img');
+    await expect(protectPreview).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
+    const protectPreviewUrl = String(await protectPreview.getAttribute('src'));
     await openSection(page, 'Evidence');
+    await expect(protectPreview).toHaveAttribute('src', protectPreviewUrl);
 
     await setVisibility('hidden');
     await expect(page.locator('.locker-open')).toHaveCSS('visibility', 'hidden');

@@ -107,7 +107,7 @@ export function OpenLocker({ store, idleMinutes, onIdleMinutes, onLock, onWiped 
       <div {...shown('tracker')}>
         <TrackerPanel store={store} revision={revision} onChanged={changed} urls={webItemsWithUrl(list).flatMap((item) => currentEvidence(item).web?.url ?? [])} />
       </div>
-      <div {...shown('protect')}><ProtectSection store={store} items={list} /></div>
+      <div {...shown('protect')}><ProtectSection store={store} items={list} shown={section === 'protect'} /></div>
       <div {...shown('complaint')}><ComplaintPanel items={list} /></div>
       <div {...shown('threat')}><ThreatPanel items={list} /></div>
       <div {...shown('help')}><HelpSection store={store} items={list} /></div>

@@ -1,5 +1,8 @@
-/** The code and PIN, shown once, large, with copy buttons and how to keep them; neither can be recovered. */
-import { useState, type Ref } from 'react';
+/**
+ * The code and PIN, shown once, large, with copy buttons and how to keep them; neither can be
+ * recovered. The locker puts its own way of keeping them (in the locker) in place of the advice.
+ */
+import { useState, type ReactNode, type Ref } from 'react';
 import { formatPin } from '../locker-app/help/help-format.js';
 import type { ProtectMessages } from './i18n/protect-messages.js';
 import type { SentSubmission } from './review-step.js';
@@ -9,6 +12,10 @@ interface SentCodeCardProps {
   readonly sent: SentSubmission;
   readonly heading: Ref<HTMLHeadingElement>;
   readonly onDone: () => void;
+  /** The last button's words; "I have written them down" unless given. */
+  readonly doneLabel?: string;
+  /** Shown under the code and PIN instead of the advice on writing them down (the locker keeps them). */
+  readonly children?: ReactNode;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -20,7 +27,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function SentCodeCard({ t, sent, heading, onDone }: SentCodeCardProps) {
+export function SentCodeCard({ t, sent, heading, onDone, doneLabel, children }: SentCodeCardProps) {
   const [copied, setCopied] = useState('');
   const copyAndSay = async (text: string) => setCopied((await copy(text)) ? t.copied : t.copyFailed);
   return (
@@ -40,11 +47,16 @@ export function SentCodeCard({ t, sent, heading, onDone }: SentCodeCardProps) {
         </dd>
       </dl>
       <p role="status" className="form-status">{copied}</p>
+      {children}
       <p className="warning-note" role="note">{t.warning}</p>
-      <h3>{t.keepTitle}</h3>
-      <ul>{t.keep.map((line) => <li key={line}>{line}</li>)}</ul>
+      {children ? null : (
+        <>
+          <h3>{t.keepTitle}</h3>
+          <ul>{t.keep.map((line) => <li key={line}>{line}</li>)}</ul>
+        </>
+      )}
       <div className="button-row">
-        <button type="button" className="button" onClick={onDone}>{t.written}</button>
+        <button type="button" className="button" onClick={onDone}>{doneLabel ?? t.written}</button>
       </div>
     </div>
   );

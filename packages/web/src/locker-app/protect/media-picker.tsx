@@ -1,6 +1,7 @@
 /**
  * The locker's photos and videos to choose from, each blurred as elsewhere in the locker. Nothing is
- * chosen to begin with; an item already protected says when its fingerprints were sent.
+ * chosen to begin with; an item already protected says when its fingerprints were sent. The previews
+ * are decrypted only when asked for (the section shown).
  */
 import type { Locale } from '@jikim/guide';
 import { BlurredPreview } from '../blurred-preview.js';
@@ -18,9 +19,11 @@ interface MediaPickerProps {
   readonly chosen: readonly string[];
   readonly onChange: (chosen: string[]) => void;
   readonly max: number;
+  /** Whether to show (and so decrypt) the blurred previews. */
+  readonly previews: boolean;
 }
 
-export function MediaPicker({ t, locale, store, media, sent, chosen, onChange, max }: MediaPickerProps) {
+export function MediaPicker({ t, locale, store, media, sent, chosen, onChange, max, previews }: MediaPickerProps) {
   if (media.length === 0) return <p>{t.empty}</p>;
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((x) => x !== id));
   return (
@@ -38,7 +41,7 @@ export function MediaPicker({ t, locale, store, media, sent, chosen, onChange, m
               {item.kind === 'image' ? t.photo : t.video}
               {sentAt ? ` · ${t.sentOn(formatWhen(sentAt, locale))}` : ''}
             </p>
-            <BlurredPreview store={store} itemId={item.id} label={item.title} />
+            {previews ? <BlurredPreview store={store} itemId={item.id} label={item.title} /> : null}
           </div>
         );
       })}
