@@ -7,17 +7,16 @@
  * video (found); the person sees the matches on the status view, then withdraws all; the same
  * lookups find nothing, and the feed carries every fingerprint sent as an upsert, then as a deletion.
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatPdqHex, hamming, parsePdqHex, pdqDihedral, pdqHash, PDQ_DIHEDRAL_ORDER } from '@jikim/pdq';
+import { formatPdqHex, hamming, parsePdqHex, pdqHash, PDQ_DIHEDRAL_ORDER } from '@jikim/pdq';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expectAccessible, startConsoleServer, type ConsoleServer } from './console-fixtures.js';
 import { createPlatformKey, enableFeed, platformClient, pollUntil, UNREVIEWED, type FeedUpdate, type HmaMatches, type PlatformClient } from './platform-client.js';
 import { PORT } from './playwright.config.js';
+import { makePhotos, md5, shortVideo, type Photo } from './protect-fixtures.js';
 import { screenshotPath } from './support.js';
 
 const L = {
@@ -41,10 +40,6 @@ const L = {
   },
 } as const;
 
-const ffmpeg = (...args: string[]) => execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...args], { maxBuffer: 1 << 30 });
-const md5 = (file: string) => createHash('md5').update(fs.readFileSync(file)).digest('hex');
-
-interface Photo { readonly file: string; readonly md5: string; readonly pdq: readonly string[] }
 interface Fixtures {
   readonly dir: string;
   readonly photos: readonly Photo[];
@@ -53,24 +48,10 @@ interface Fixtures {
   readonly copy: { readonly file: string; readonly width: number; readonly height: number; readonly pdq: string };
 }
 
-/** A PNG from ffmpeg's test sources and its eight PDQ hashes (its own, then the turns and mirrors), as the page computes them. */
-function photo(dir: string, name: string, source: string, width: number, height: number): Photo {
-  const file = path.join(dir, name);
-  ffmpeg('-f', 'lavfi', '-i', source, '-frames:v', '1', '-pix_fmt', 'rgb24', file);
-  const image = { width, height, channels: 3 as const, data: new Uint8Array(ffmpeg('-i', file, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1')) };
-  const turned = pdqDihedral(image);
-  return { file, md5: md5(file), pdq: [formatPdqHex(pdqHash(image).hash), ...PDQ_DIHEDRAL_ORDER.slice(1).map((n) => formatPdqHex(turned.hashes[n]))] };
-}
-
 async function makeFixtures(): Promise<Fixtures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jikim-protect-platform-'));
-  const photos = [
-    photo(dir, 'one.png', 'testsrc=size=640x480:rate=1', 640, 480),
-    photo(dir, 'two.png', 'mandelbrot=size=480x640:rate=1', 480, 640),
-    photo(dir, 'three.png', 'life=size=600x400:rate=1:seed=7:ratio=0.4:mold=10', 600, 400),
-  ];
-  const video = path.join(dir, 'clip.mp4');
-  ffmpeg('-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=10', '-t', '4', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', video);
+  const photos = makePhotos(dir);
+  const video = shortVideo(dir);
   const copyFile = path.join(dir, 'copy.jpg');
   // Photo 2 (smooth, as most photos are): its copy is 4 bits from its mirrored fingerprint. Photo 1's fine text
   // and lines land 30 bits away, photo 3's single-pixel cells 62: PDQ's limits, not this journey's subject.
@@ -150,7 +131,7 @@ for (const locale of ['ko', 'en'] as const) {
     expect(fs.readFileSync(copy.file).subarray(0, 3).toString('hex')).toBe('ffd8ff');
     expect([copy.width, copy.height]).toEqual([288, 384]);
     // Nearest to the mirrored photo's fingerprint (flipY: left to right), far from the photo's own: the mirror is what the page's eight fingerprints catch.
-    const apart = (photos[1]?.pdq ?? []).map((h) => hamming(parsePdqHex(h), parsePdqHex(copy.pdq)));
+    const apart = (photos[1]?.pdq ?? []).map((p) => hamming(parsePdqHex(p.hash), parsePdqHex(copy.pdq)));
     const nearest = Math.min(...apart);
     console.log(`the copy's PDQ, bits from photo 2's eight (${PDQ_DIHEDRAL_ORDER.join(', ')}):`, apart);
     expect(PDQ_DIHEDRAL_ORDER[apart.indexOf(nearest)]).toBe('flipY');
@@ -219,7 +200,7 @@ for (const locale of ['ko', 'en'] as const) {
     expect(new Set(upserts.map((u) => u.key)).size).toBe(fingerprints);
     expect(upserts.every((u) => u.bank === UNREVIEWED && u.signal !== null)).toBe(true);
     const valuesOf = (type: FeedUpdate['signal_type']) => upserts.filter((u) => u.signal_type === type).map((u) => u.signal).sort();
-    expect(valuesOf('pdq')).toEqual(photos.flatMap((p) => p.pdq).sort());
+    expect(valuesOf('pdq')).toEqual(photos.flatMap((p) => p.pdq.map((v) => v.hash)).sort());
     expect(valuesOf('md5')).toEqual([...photos.map((p) => p.md5), video.md5].sort());
     expect(valuesOf('vpdq')).toHaveLength(1);
 
