@@ -2,7 +2,7 @@
  * For the case-protection tests: real media made at test time (photos with sharp, a short video
  * with ffmpeg's test source), a help request opened through the real route whose person then
  * shares those files (stored as intake stores them: the item, then the sealed blob), a platform key,
- * and the calls of a counsellor, a platform and the change log.
+ * the app both test files start with, and the calls of a counsellor, a platform and the change log.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -17,7 +17,9 @@ import sharp from 'sharp';
 import { caseBlobs } from '../src/blobs/case-blobs.js';
 import { caseItems } from '../src/cases/case-items.js';
 import { platformKeysRepository } from '../src/platform/keys/platform-keys.repository.js';
+import { caseWorkApp } from './case-work-consent-fixtures.js';
 import { fileItem } from './console-case-fixtures.js';
+import type { TestDatabase } from './support/databases.js';
 import type { Person, StaffTestApp } from './support/staff-app.js';
 
 export const PROTECTION = (caseId: string) => `/api/console/v1/cases/${caseId}/protection`;
@@ -97,6 +99,15 @@ export async function protect(t: StaffTestApp, p: Person, caseId: string, itemId
 
 export const platformKey = async (t: StaffTestApp, name: string) =>
   (await platformKeysRepository(t.db.kysely, t.clock.now).create({ name, scopes: ['match', 'feedback'] })).key;
+
+/** The app on one database, a counsellor, and a platform's key the matcher already answers. */
+export async function protectionApp(testDb: TestDatabase, platform: string): Promise<{ t: StaffTestApp; me: Person; key: string }> {
+  const t = await caseWorkApp(testDb);
+  const me = await t.person('counsellor');
+  const key = await platformKey(t, platform);
+  await eventually(async () => (await t.app.inject({ method: 'GET', url: '/api/platform/hma/status', headers: { authorization: `Bearer ${key}` } })).statusCode === 200);
+  return { t, me, key };
+}
 
 /** `GET /m/lookup` (HMA): the content ids this signal matches in JIKIM_CONFIRMED (md5: HMA's `video_md5`). */
 export async function confirmedMatches(t: StaffTestApp, key: string, type: 'pdq' | 'md5', signal: string): Promise<number[]> {

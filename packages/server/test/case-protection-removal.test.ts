@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withdrawCase } from '../src/help/withdraw-case.js';
 import { destroyCase } from '../src/retention/case-destruction.js';
-import { caseWorkApp, auditOf, requestCase, victim } from './case-work-consent-fixtures.js';
+import { auditOf, requestCase, victim } from './case-work-consent-fixtures.js';
 import {
-  changesAfter, confirmedMatches, consent, eventually, lastSeq, makePhoto, makeVideo, md5, pdqOfCopy, platformKey, protect, PROTECTION, share, signalIdsOf, staffCall,
+  changesAfter, confirmedMatches, consent, eventually, lastSeq, makePhoto, makeVideo, md5, pdqOfCopy, protect, protectionApp, PROTECTION, share, signalIdsOf, staffCall,
 } from './case-protection-fixtures.js';
 import { TEST_DATABASES } from './support/databases.js';
 import type { Person, StaffTestApp } from './support/staff-app.js';
@@ -29,10 +29,7 @@ for (const testDb of TEST_DATABASES) {
     let me: Person;
     let key: string;
     beforeAll(async () => {
-      t = await caseWorkApp(testDb);
-      me = await t.person('counsellor');
-      key = await platformKey(t, 'Platform B');
-      await eventually(async () => (await t.app.inject({ method: 'GET', url: '/api/platform/hma/status', headers: { authorization: `Bearer ${key}` } })).statusCode === 200);
+      ({ t, me, key } = await protectionApp(testDb, 'Platform B'));
     });
     afterAll(() => t.close());
 
