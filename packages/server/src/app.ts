@@ -91,20 +91,22 @@ export function build(config: Config, options: BuildOptions = {}): FastifyInstan
   registerApiRoutes(app);
   // The audit log: `app.audit.append(event, trx)` from any route (src/audit/audit.plugin.ts).
   registerAuditLog(app, createAuditLog(db, config, { log: anchorLogger(app.log, config.logLevel) }), config.audit.anchorFile);
-  // Closed cases past RETENTION_DAYS are destroyed while the server listens (docs/retention.md).
-  registerRetention(app, retentionScheduler(db, config, { vault, blobs: app.blobs, audit: app.audit }, app.log));
   const now = options.now ?? (() => new Date());
+  // The banks (decision 0018): withdrawing or destroying a case removes its contents through them.
+  const banks = createBankStore({ db, vault, now });
+  // Closed cases past RETENTION_DAYS are destroyed while the server listens (docs/retention.md).
+  registerRetention(app, retentionScheduler(db, config, { vault, blobs: app.blobs, audit: app.audit, banks }, app.log));
   registerStaffAuth(app, { sessions: sessionService(db.kysely, now), publicOrigin: config.publicOrigin });
   registerHealthRoutes(app, db);
   registerAuditRoutes(app, db, config.audit.anchorFile);
   // Feature routes (each a one-line registration) go here, before the document that lists them.
-  registerStaff(app, { db: db.kysely, now, vault, hashes: createKeyedHash(vault), audit: app.audit, publicOrigin: config.publicOrigin });
-  registerHelp(app, { db: db.kysely, vault, hashes: createKeyedHash(vault), blobs: app.blobs, audit: app.audit, now, limits: config.help });
-  registerProtectRoutes(app, { db: db.kysely, vault, hashes: createKeyedHash(vault), banks: createBankStore({ db, vault, now }), audit: app.audit, now, limits: config.help });
+  registerStaff(app, { db: db.kysely, now, vault, hashes: createKeyedHash(vault), audit: app.audit, publicOrigin: config.publicOrigin, banks });
+  registerHelp(app, { db: db.kysely, vault, hashes: createKeyedHash(vault), blobs: app.blobs, audit: app.audit, now, limits: config.help, banks });
+  registerProtectRoutes(app, { db: db.kysely, vault, hashes: createKeyedHash(vault), banks, audit: app.audit, now, limits: config.help });
   registerConsolePages(app, config.siteDir);
   registerLetterRoutes(app, now);
   registerStatsRoutes(app, { db: db.kysely, now, audit: app.audit });
-  registerCaseWorkRoutes(app, { db: db.kysely, now, audit: app.audit, banks: createBankStore({ db, vault, now }) }, config.mail);
+  registerCaseWorkRoutes(app, { db: db.kysely, now, audit: app.audit, banks }, config.mail);
   registerPlatform(app, { db, vault, audit: app.audit, now, snapshotFile: config.matchSnapshotFile });
   registerOpenApiRoute(app);
   const site = registerStaticSite(app, config.siteDir, manifest, config.quickExitUrl);

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withdrawCase } from '../src/help/withdraw-case.js';
+import { createBankStore } from '../src/platform/banks/bank-store.js';
 import { destroyCase } from '../src/retention/case-destruction.js';
 import { auditOf, requestCase, victim } from './case-work-consent-fixtures.js';
 import {
@@ -32,6 +33,7 @@ for (const testDb of TEST_DATABASES) {
       ({ t, me, key } = await protectionApp(testDb, 'Platform B'));
     });
     afterAll(() => t.close());
+    const banks = () => createBankStore({ db: t.db, vault: t.app.vault, now: t.clock.now });
 
     /** A case whose person shared photo `n` and the video, both in the bank and matchable. */
     async function protectedCase(n: number) {
@@ -76,7 +78,7 @@ for (const testDb of TEST_DATABASES) {
 
     it('destroying the case removes its hashes with deletes in the change log before the rows go', async () => {
       const c = await protectedCase(2);
-      expect(await destroyCase({ db: t.db.kysely, vault: t.app.vault, blobs: t.app.blobs, audit: t.app.audit }, c.caseId, { kind: 'system' }, { reason: 'retention' })).toBe(true);
+      expect(await destroyCase({ db: t.db.kysely, vault: t.app.vault, blobs: t.app.blobs, audit: t.app.audit, banks: banks() }, c.caseId, { kind: 'system' }, { reason: 'retention' })).toBe(true);
       await gone(c, 2);
       expect(await t.db.kysely.selectFrom('cases').select('id').where('id', '=', c.caseId).execute()).toEqual([]);
     });
@@ -87,7 +89,7 @@ for (const testDb of TEST_DATABASES) {
       await gone(c, 3);
       // Running the withdrawal again (as after a crash) finds nothing more to remove.
       const mark = await lastSeq(t);
-      expect(await withdrawCase({ db: t.db.kysely, vault: t.app.vault, blobs: t.app.blobs, audit: t.app.audit, now: t.clock.now }, c.caseId)).toBe(true);
+      expect(await withdrawCase({ db: t.db.kysely, vault: t.app.vault, blobs: t.app.blobs, audit: t.app.audit, now: t.clock.now, banks: banks() }, c.caseId)).toBe(true);
       expect(await changesAfter(t, mark)).toEqual([]);
     });
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseRepository } from '../src/cases/case.repository.js';
+import { createBankStore } from '../src/platform/banks/bank-store.js';
 import { destroyCase } from '../src/retention/case-destruction.js';
 import { TEST_DATABASES } from './support/databases.js';
 import { asVictim, createHelpApp, helpRequest, openCase, solvedPow, webItem, type HelpApp } from './help-app.js';
@@ -49,7 +50,8 @@ for (const testDb of TEST_DATABASES) {
 
       // Junk destroyed in bulk (what the console's "clear junk" runs): the real request stays.
       const junk = fresh.slice(1);
-      for (const c of junk) await destroyCase({ db: t.db.kysely, vault: t.app.vault, blobs: t.app.blobs, audit: t.app.audit }, c.id, { kind: 'system' });
+      const banks = createBankStore({ db: t.db, vault: t.app.vault, now: t.now });
+      for (const c of junk) await destroyCase({ db: t.db.kysely, vault: t.app.vault, blobs: t.app.blobs, audit: t.app.audit, banks }, c.id, { kind: 'system' });
       expect((await cases.list({ status: 'new' })).map((c) => c.id)).toEqual([first?.id]);
       expect((await asVictim(t.app, real, 'GET', '/case')).statusCode).toBe(200);
     }, 60_000);

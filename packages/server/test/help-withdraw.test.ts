@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseRepository } from '../src/cases/case.repository.js';
 import { withdrawCase } from '../src/help/withdraw-case.js';
+import { createBankStore } from '../src/platform/banks/bank-store.js';
 import { TEST_DATABASES } from './support/databases.js';
 import { asVictim, createHelpApp, fileItem, openCase, webItem, type HelpApp } from './help-app.js';
 import { createUpload, patch } from './help-tus.js';
@@ -73,7 +74,8 @@ for (const testDb of TEST_DATABASES) {
       // As if the process died right after destroying the key and the blobs.
       await t.app.vault.destroyCaseKey(caseId);
       await t.app.blobs.deleteCase(caseId);
-      const deps = { db: t.db.kysely, vault: t.app.vault, blobs: t.app.blobs, audit: t.app.audit, now: t.now };
+      const banks = createBankStore({ db: t.db, vault: t.app.vault, now: t.now });
+      const deps = { db: t.db.kysely, vault: t.app.vault, blobs: t.app.blobs, audit: t.app.audit, now: t.now, banks };
       expect(await withdrawCase(deps, caseId)).toBe(true);
       expect(await withdrawCase(deps, caseId)).toBe(true);
       expect(await rowsOf(caseId)).toEqual({

@@ -7,6 +7,7 @@ import type { BlobStore } from '../src/blobs/blob-store-port.js';
 import { caseBlobs } from '../src/blobs/case-blobs.js';
 import { createFileBlobStore } from '../src/blobs/file-blob-store.js';
 import { caseRepository } from '../src/cases/case.repository.js';
+import { createBankStore } from '../src/platform/banks/bank-store.js';
 import { runRetention } from '../src/retention/retention-job.js';
 import { inProcessRetentionScheduler, pgBossRetentionScheduler } from '../src/retention/retention-scheduler.js';
 import { VaultError } from '../src/vault/aead.js';
@@ -46,7 +47,7 @@ for (const testDb of TEST_DATABASES) {
       return { id: opened.id, note, blob };
     }
 
-    const run = (retentionDays = 90) => runRetention({ db: f.db.kysely, vault: f.vault, blobs, audit, retentionDays, now });
+    const run = (retentionDays = 90) => runRetention({ db: f.db.kysely, vault: f.vault, blobs, audit, banks: createBankStore({ db: f.db, vault: f.vault, now }), retentionDays, now });
 
     it('destroys closed cases past the retention period (key, blobs, rows), audits each, keeps counts', async () => {
       const expired = await caseWithData(0);
@@ -103,7 +104,7 @@ for (const testDb of TEST_DATABASES) {
       await f.vault.destroyCaseKey(cut.id); // a crash right after the key went
 
       const failing = await runRetention({
-        db: f.db.kysely, vault: f.vault, blobs, now, retentionDays: 90,
+        db: f.db.kysely, vault: f.vault, blobs, now, retentionDays: 90, banks: createBankStore({ db: f.db, vault: f.vault, now }),
         audit: { append: () => Promise.reject(new Error('audit down')) },
       });
       expect(failing.destroyed).toEqual([]);

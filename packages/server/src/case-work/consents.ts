@@ -16,6 +16,7 @@ import type { AuditActor, AuditLog } from '../audit/audit-port.js';
 import { caseEvents, type CaseEventActor } from '../cases/case-events.js';
 import { staffNames } from '../console/case-views.js';
 import type { Database } from '../db/schema.js';
+import type { BankStore } from '../platform/platform-ports.js';
 import type { Vault } from '../vault/vault-port.js';
 import { currentConsents } from './consent-state.js';
 import { afterConsentRecord } from './protection/consent-withdrawal.js';
@@ -28,6 +29,8 @@ export interface ConsentDeps {
   readonly vault: Pick<Vault, 'sealCaseField' | 'openCaseField' | 'openSystemField'>;
   readonly audit: AuditLog;
   readonly now: () => Date;
+  /** Removes a case's contents from every bank (withdrawal, consent withdrawal, destruction). */
+  readonly banks: Pick<BankStore, 'deleteCaseContents'>;
 }
 
 export interface ConsentInput {

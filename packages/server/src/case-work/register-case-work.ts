@@ -21,7 +21,7 @@ import { registerReminderRoutes } from './reminders.routes.js';
 import { registerTargetRoutes } from './targets.routes.js';
 
 export function registerCaseWorkRoutes(app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date; audit: AuditLog; banks: PlatformBankStore }, mail: Config['mail']): void {
-  const c = consoleCases({ db: deps.db, now: deps.now, audit: deps.audit, vault: app.vault, blobs: app.blobs });
+  const c = consoleCases({ db: deps.db, now: deps.now, audit: deps.audit, vault: app.vault, blobs: app.blobs, banks: deps.banks });
   const mailer = mail === null ? null : createMailer(mail);
   if (mailer !== null) {
     app.addHook('onReady', () => {

@@ -13,6 +13,7 @@ import { caseEvents, type CaseEventActor } from '../cases/case-events.js';
 import { caseItems, type CaseItemRecord } from '../cases/case-items.js';
 import { caseRepository, type CaseRecord } from '../cases/case.repository.js';
 import type { Database } from '../db/schema.js';
+import type { BankStore } from '../platform/platform-ports.js';
 import { currentStaff } from '../staff/require-staff.js';
 import { StaffError } from '../staff/staff-deps.js';
 import type { KeyVault } from '../vault/vault.js';
@@ -23,6 +24,8 @@ export interface ConsoleCaseDeps {
   readonly audit: AuditLog;
   readonly vault: KeyVault;
   readonly blobs: BlobStore;
+  /** Removes a case's contents from every bank (withdrawal, consent withdrawal, destruction). */
+  readonly banks: Pick<BankStore, 'deleteCaseContents'>;
 }
 
 export const V1 = '/api/console/v1';

@@ -19,7 +19,7 @@ export function registerCaseJunkRoute(app: FastifyInstance, c: ConsoleCases): vo
     responses: { 200: { description: 'Destroyed', schema: caseJunkResponseSchema } },
   }, async ({ body }, request) => {
     const actor = staffActor(request);
-    const deps = { db: c.deps.db, vault: c.deps.vault, blobs: c.deps.blobs, audit: c.deps.audit };
+    const deps = { db: c.deps.db, vault: c.deps.vault, blobs: c.deps.blobs, audit: c.deps.audit, banks: c.deps.banks };
     let destroyed = 0;
     for (const id of new Set(body.ids)) {
       const found = await c.cases.get(id);

@@ -38,8 +38,8 @@ function filterOf(view: 'new' | 'mine' | 'waiting' | 'closed' | 'open', staffId:
   }
 }
 
-export function registerConsoleCaseRoutes(app: FastifyInstance, staffDeps: Pick<StaffDeps, 'db' | 'now' | 'audit'>): void {
-  const deps: ConsoleCaseDeps = { db: staffDeps.db, now: staffDeps.now, audit: staffDeps.audit, vault: app.vault, blobs: app.blobs };
+export function registerConsoleCaseRoutes(app: FastifyInstance, staffDeps: Pick<StaffDeps, 'db' | 'now' | 'audit'> & Pick<ConsoleCaseDeps, 'banks'>): void {
+  const deps: ConsoleCaseDeps = { db: staffDeps.db, now: staffDeps.now, audit: staffDeps.audit, vault: app.vault, blobs: app.blobs, banks: staffDeps.banks };
   const c = consoleCases(deps);
   const counsellor = requireStaff('counsellor');
 

@@ -37,7 +37,7 @@ export async function createHelpRequest(deps: HelpDeps, body: z.infer<typeof hel
     });
     return { caseCode: code, pin, uploadPath: UPLOAD_PATH, uploads };
   } catch (error) {
-    await destroyCase({ db: deps.db, vault: deps.vault, blobs: deps.blobs, audit: deps.audit }, caseId, { kind: 'system' }, { cause: 'help_request_failed' })
+    await destroyCase({ db: deps.db, vault: deps.vault, blobs: deps.blobs, audit: deps.audit, banks: deps.banks }, caseId, { kind: 'system' }, { cause: 'help_request_failed' })
       .catch(() => undefined);
     throw error;
   }

@@ -7,6 +7,7 @@ import type { AuditLog } from '../audit/audit-port.js';
 import type { BlobStore } from '../blobs/blob-store-port.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
+import type { BankStore } from '../platform/platform-ports.js';
 import type { KeyedHash } from '../vault/keyed-hash.js';
 import type { KeyVault } from '../vault/vault.js';
 
@@ -18,6 +19,8 @@ export interface HelpDeps {
   readonly audit: AuditLog;
   readonly now: () => Date;
   readonly limits: Config['help'];
+  /** Removes a case's contents from every bank (withdrawal, consent withdrawal, destruction). */
+  readonly banks: Pick<BankStore, 'deleteCaseContents'>;
 }
 
 export const HELP_V1 = '/api/help/v1';

@@ -12,7 +12,7 @@ import type { HelpDeps } from './help-deps.js';
 import { afterWrite } from './withdraw-case.js';
 
 export class SealedTusStore extends DataStore {
-  constructor(private readonly deps: Pick<HelpDeps, 'db' | 'vault' | 'now' | 'audit'> & { readonly blobs: BlobStore }) {
+  constructor(private readonly deps: Pick<HelpDeps, 'db' | 'vault' | 'now' | 'audit' | 'banks'> & { readonly blobs: BlobStore }) {
     super();
     this.extensions = ['creation', 'creation-with-upload'];
   }

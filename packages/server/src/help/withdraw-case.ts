@@ -9,9 +9,9 @@
 import type { Kysely } from 'kysely';
 import type { AuditActor, AuditLog } from '../audit/audit-port.js';
 import type { BlobStore } from '../blobs/blob-store-port.js';
-import { removeCaseFromBanks } from '../case-work/protection/case-bank-removal.js';
 import { caseRepository } from '../cases/case.repository.js';
 import type { Database } from '../db/schema.js';
+import type { BankStore } from '../platform/platform-ports.js';
 import type { Vault } from '../vault/vault-port.js';
 
 export interface WithdrawDeps {
@@ -20,6 +20,8 @@ export interface WithdrawDeps {
   readonly blobs: Pick<BlobStore, 'deleteCase'>;
   readonly audit: AuditLog;
   readonly now: () => Date;
+  /** The bank store's removal of a case's contents, under the change log's write lock. */
+  readonly banks: Pick<BankStore, 'deleteCaseContents'>;
 }
 
 /** False if there is no such case. */
@@ -27,7 +29,7 @@ export async function withdrawCase(deps: WithdrawDeps, caseId: string, actor: Au
   const found = await caseRepository(deps.db, deps.now).get(caseId);
   if (!found) return false;
   // Its hashes leave every index and feed as deletes, before the key that seals them goes.
-  await removeCaseFromBanks(deps.db, caseId, deps.now());
+  await deps.banks.deleteCaseContents(caseId);
   await deps.vault.destroyCaseKey(caseId);
   await deps.blobs.deleteCase(caseId);
   await deps.db.transaction().execute(async (trx) => {
@@ -47,7 +49,7 @@ export async function withdrawCase(deps: WithdrawDeps, caseId: string, actor: Au
   });
   // Once more: a victim's call that passed its check before the withdrawal may have sealed
   // something (making a new key) meanwhile. Such calls also look again afterwards (afterWrite).
-  await removeCaseFromBanks(deps.db, caseId, deps.now());
+  await deps.banks.deleteCaseContents(caseId);
   await deps.vault.destroyCaseKey(caseId);
   await deps.blobs.deleteCase(caseId);
   return true;

@@ -7,8 +7,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { AuditActor, AuditLog } from '../audit/audit-port.js';
 import type { BlobStore } from '../blobs/blob-store-port.js';
-import { removeCaseFromBanks } from '../case-work/protection/case-bank-removal.js';
 import type { Database } from '../db/schema.js';
+import type { BankStore } from '../platform/platform-ports.js';
 import type { Vault } from '../vault/vault-port.js';
 
 export interface CaseDestructionDeps {
@@ -16,6 +16,8 @@ export interface CaseDestructionDeps {
   readonly vault: Pick<Vault, 'destroyCaseKey'>;
   readonly blobs: Pick<BlobStore, 'deleteCase'>;
   readonly audit: AuditLog;
+  /** The bank store's removal of a case's contents, under the change log's write lock. */
+  readonly banks: Pick<BankStore, 'deleteCaseContents'>;
 }
 
 /** Returns false if there was no such case. */
@@ -28,7 +30,7 @@ export async function destroyCase(
   const found = await deps.db.selectFrom('cases').select(['opened_by', 'closed_at']).where('id', '=', caseId).executeTakeFirst();
   if (!found) return false;
   // Its hashes leave every index and feed as deletes (the rows' cascade would not say so).
-  await removeCaseFromBanks(deps.db, caseId, new Date());
+  await deps.banks.deleteCaseContents(caseId);
   await deps.vault.destroyCaseKey(caseId);
   await deps.blobs.deleteCase(caseId);
   return deps.db.transaction().execute(async (trx) => {

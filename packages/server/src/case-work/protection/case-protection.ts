@@ -13,7 +13,6 @@ import { DEFAULT_MAX_MEDIA_BYTES } from '../../platform/media/media-upload.js';
 import { currentStaff } from '../../staff/require-staff.js';
 import { StaffError } from '../../staff/staff-deps.js';
 import { ConsentMissingError, hasConsent } from '../consent-state.js';
-import { removeCaseFromBanks } from './case-bank-removal.js';
 import { PROTECTION_EVENT } from './consent-withdrawal.js';
 import { CONFIRMED_BANK, contentFacts } from './content-facts.js';
 import { hashCaseItem, NotHashableError, type ItemSignals } from './hash-case-item.js';
@@ -82,7 +81,7 @@ export function caseProtection(c: ConsoleCases, store: PlatformBankStore) {
       // Withdrawn while they were added: what was just added goes again (the withdrawal's own
       // removal may have run before it).
       if (!(await hasConsent(db, caseId, 'hash_protection'))) {
-        await removeCaseFromBanks(db, caseId, now());
+        await store.deleteCaseContents(caseId);
         throw new ConsentMissingError('hash_protection');
       }
       if (made.length > 0) {

@@ -9,8 +9,8 @@ import type { Kysely } from 'kysely';
 import type { AuditActor, AuditLog } from '../../audit/audit-port.js';
 import { caseEvents, type CaseEventActor } from '../../cases/case-events.js';
 import type { Database } from '../../db/schema.js';
+import type { BankStore } from '../../platform/platform-ports.js';
 import type { Vault } from '../../vault/vault-port.js';
-import { removeCaseFromBanks } from './case-bank-removal.js';
 
 /** The case history's event of this feature; its text is a code and a count ("added: 2"). */
 export const PROTECTION_EVENT = 'hash_protection';
@@ -20,6 +20,8 @@ export interface WithdrawalDeps {
   readonly vault: Pick<Vault, 'sealCaseField' | 'openCaseField'>;
   readonly audit: AuditLog;
   readonly now: () => Date;
+  /** The bank store's removal of a case's contents, under the change log's write lock. */
+  readonly banks: Pick<BankStore, 'deleteCaseContents'>;
 }
 
 /** Called after every consent record; acts only on a withdrawal of `hash_protection`. */
@@ -30,7 +32,7 @@ export async function afterConsentRecord(
   by: { readonly event: CaseEventActor; readonly audit: AuditActor },
 ): Promise<void> {
   if (input.kind !== 'hash_protection' || input.granted) return;
-  const removed = await removeCaseFromBanks(deps.db, caseId, deps.now());
+  const removed = await deps.banks.deleteCaseContents(caseId);
   await deps.audit.append({ actor: by.audit, action: 'case.protection.consent_withdrawn', caseId, detail: { removed } });
   if (removed > 0) await caseEvents(deps.db, deps.vault, deps.now).append(caseId, { type: PROTECTION_EVENT, actor: by.event, body: { text: `consent_withdrawn: ${removed}` } });
 }
