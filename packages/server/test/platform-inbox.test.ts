@@ -133,6 +133,19 @@ for (const testDb of TEST_DATABASES) {
       expect((await auditRows(t, 'platform.inbox.refused')).filter((r) => r.actor_id === p.keyId).map((r) => r.detail).join()).not.toMatch(/example|Not on our/);
     });
 
+    it('keeps both of two answers given at the same instant (the second is made again on the first)', async () => {
+      const { p, d } = await platforms();
+      const { o, byUrl } = await caseWithTargets(t, me, urlsOn(d));
+      const id = byUrl.get(`https://${d}/a/1`) ?? '';
+      const [first, second] = await Promise.all([
+        answer(t, p.key, id, { action: 'acknowledge', reference: 'T-1' }),
+        answer(t, p.key, id, { action: 'removed', reference: 'T-2' }),
+      ]);
+      expect([first.statusCode, second.statusCode], `${first.body} ${second.body}`).toEqual([200, 200]);
+      const target = (await listTargets(t, me, o.caseId)).find((x: Target) => x.id === id);
+      expect(target?.events.filter((e) => e.actor.kind === 'platform').map((e) => e.reference).sort()).toEqual(['T-1', 'T-2']);
+    });
+
     it('hides the requests while the person’s consent is withdrawn (answers are 404) and shows them again when given', async () => {
       const { p, d } = await platforms();
       const { o, byUrl } = await caseWithTargets(t, me, [`https://${d}/consent/1`]);

@@ -25,6 +25,8 @@ export interface TargetRow {
   readonly sourceRef: string | null;
   readonly createdAt: string;
   readonly record: TargetRecord;
+  /** The sealed record as read: a save writes only over this same version (see `change`). */
+  readonly version?: string;
 }
 
 export interface NewTarget {
@@ -44,7 +46,18 @@ export class TooManyTargetsError extends Error {
   }
 }
 
+/** The target was changed by someone else since it was read (a save refused, nothing lost): 409. */
+export class TargetChangedError extends Error {
+  readonly statusCode = 409;
+  constructor() {
+    super('The target changed meanwhile; read it again');
+    this.name = 'TargetChangedError';
+  }
+}
+
 const KEYS_PER_QUERY = 500;
+/** Tries of a change that meets another one (each reads the target again). */
+const CHANGE_TRIES = 5;
 
 export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashes: KeyedHash; now: () => Date }) {
   const { db, vault, now } = deps;
@@ -57,7 +70,7 @@ export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashe
       if (text === null || text === undefined) return [];
       return [{
         id: r.id, caseId: r.case_id, seq: r.seq, operator: r.operator, siteType: r.site_type, status: r.status, source: r.source,
-        sourceRef: r.source_ref, createdAt: r.created_at, record: JSON.parse(text) as TargetRecord,
+        sourceRef: r.source_ref, createdAt: r.created_at, record: JSON.parse(text) as TargetRecord, version: r.record_sealed,
       }];
     });
   }
@@ -107,11 +120,38 @@ export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashe
     });
   }
 
+  /**
+   * Writes the record over the version `row` was read at (each seal has its own nonce, so the sealed
+   * bytes are the version): two changes made from the same read cannot both land, one silently
+   * dropping the other's event. TargetChangedError when another got there first.
+   */
   async function save(row: TargetRow, record: TargetRecord, trx: Kysely<Database> = db): Promise<TargetRow> {
     const sealed = await seal(row.caseId, row.id, record);
     const clear = clearColumnsOf(record.events);
-    await trx.updateTable('case_targets').set({ record_sealed: sealed, ...clear, updated_at: now().toISOString() }).where('id', '=', row.id).where('case_id', '=', row.caseId).execute();
-    return { ...row, status: clear.status, record };
+    let update = trx.updateTable('case_targets').set({ record_sealed: sealed, ...clear, updated_at: now().toISOString() }).where('id', '=', row.id).where('case_id', '=', row.caseId);
+    if (row.version !== undefined) update = update.where('record_sealed', '=', row.version);
+    const done = await update.executeTakeFirst();
+    if (Number(done.numUpdatedRows) === 0) throw new TargetChangedError();
+    return { ...row, status: clear.status, record, version: sealed };
+  }
+
+  async function get(caseId: string, id: string): Promise<TargetRow | undefined> {
+    return (await open(await db.selectFrom('case_targets').selectAll().where('case_id', '=', caseId).where('id', '=', id).execute()))[0];
+  }
+
+  /** The record `make` makes of the current one, saved; read again and made again when another change came first. */
+  async function change(row: TargetRow, make: (current: TargetRow) => TargetRecord, trx?: Kysely<Database>): Promise<TargetRow> {
+    let current = row;
+    for (let tries = 1; ; tries += 1) {
+      try {
+        return await save(current, make(current), trx);
+      } catch (error) {
+        if (!(error instanceof TargetChangedError) || tries >= CHANGE_TRIES) throw error;
+        const fresh = await get(current.caseId, current.id);
+        if (fresh === undefined) throw error;
+        current = fresh;
+      }
+    }
   }
 
   return {
@@ -135,9 +175,7 @@ export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashe
       return open(await db.selectFrom('case_targets').selectAll().where('case_id', '=', caseId).orderBy('seq').execute());
     },
 
-    async get(caseId: string, id: string): Promise<TargetRow | undefined> {
-      return (await open(await db.selectFrom('case_targets').selectAll().where('case_id', '=', caseId).where('id', '=', id).execute()))[0];
-    },
+    get,
 
     async getMany(caseId: string, ids: readonly string[]): Promise<TargetRow[]> {
       if (ids.length === 0) return [];
@@ -145,11 +183,12 @@ export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashe
     },
 
     /** The record with one more status event (the rules of target-record.ts), saved. */
-    async recordStatus(row: TargetRow, change: StatusChange, trx?: Kysely<Database>): Promise<TargetRow> {
-      return save(row, withStatus(row.id, row.operator, row.record, change), trx);
+    async recordStatus(row: TargetRow, status: StatusChange, trx?: Kysely<Database>): Promise<TargetRow> {
+      return change(row, (current) => withStatus(current.id, current.operator, current.record, status), trx);
     },
 
     save,
+    change,
 
     /**
      * The victim's shared tracker records: a new one is added (source 'victim', source_ref its
@@ -164,7 +203,7 @@ export function caseTargets(deps: { db: Kysely<Database>; vault: KeyVault; hashe
       for (const s of shared) {
         const old = byRef.get(s.ref);
         if (old !== undefined) {
-          await save(old, { ...old.record, events: s.record.events, ...(s.record.method !== undefined ? { method: s.record.method } : {}) });
+          await change(old, (current) => ({ ...current.record, events: s.record.events, ...(s.record.method !== undefined ? { method: s.record.method } : {}) }));
           updated += 1;
         } else {
           fresh.push({ target: s.target, key: await deps.hashes.url(s.target.url), record: s.record, source: 'victim' as const, sourceRef: s.ref });

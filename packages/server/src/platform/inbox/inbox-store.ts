@@ -90,10 +90,14 @@ export function inboxStore(deps: InboxDeps) {
       const row = await find(caller, id);
       if (row === undefined) return undefined;
       const status = STATUS_OF[answer.action];
-      const next = withStatus(row.id, row.operator, row.record, { status, at: deps.now(), by: platform(caller.keyId), reference: answer.reference, response: answer.reason });
-      // The site by its name, as the person and the centre know it (the key id alone says nothing to them).
-      const events = next.events.map((e, i) => (i === next.events.length - 1 && e.actor.kind === 'platform' ? { ...e, actor: { ...e.actor, name: caller.platformName } } : e));
-      const saved = await targets.save(row, { ...next, events });
+      const at = deps.now();
+      // Made again from the record as it is if another answer or a counsellor changed it meanwhile.
+      const saved = await targets.change(row, (current) => {
+        const next = withStatus(current.id, current.operator, current.record, { status, at, by: platform(caller.keyId), reference: answer.reference, response: answer.reason });
+        // The site by its name, as the person and the centre know it (the key id alone says nothing to them).
+        const events = next.events.map((e, i) => (i === next.events.length - 1 && e.actor.kind === 'platform' ? { ...e, actor: { ...e.actor, name: caller.platformName } } : e));
+        return { ...next, events };
+      });
       await caseEvents(deps.db, deps.vault, deps.now).append(row.caseId, { type: 'target_status', actor: { kind: 'system' }, body: { status, text: caller.platformName } });
       return requestOf(saved);
     },
