@@ -8,6 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { apiRoute } from '../src/api/api-route.js';
+import { requireScope } from '../src/platform/keys/platform-auth.js';
 import { TEST_DATABASES } from './support/databases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -21,7 +22,8 @@ for (const testDb of TEST_DATABASES) {
 
     beforeAll(async () => {
       t = await createTestApp(testDb, {}, (app) => apiRoute(app, {
-        method: 'PUT', url: ADDED, summary: 'A route added by this test', tags: ['Platform'], security: 'platform-key',
+        method: 'PUT', url: ADDED, summary: 'A route added by this test', tags: ['Platform'],
+        security: 'platform-key', preHandler: requireScope({ require: () => async () => undefined }, 'feedback', 'native'),
         params: z.object({ thing_id: z.string() }),
         body: z.object({ docs_test_field: z.number().int().max(7) }),
         responses: { 200: { description: 'Done' } },
@@ -66,8 +68,10 @@ for (const testDb of TEST_DATABASES) {
       expect(page.body).not.toContain('/api/console/');
     });
 
-    it('is made from the document: a route added to it appears, with its parameter and body field', () => {
+    it('is made from the document: a route added to it appears, with its parameter, body field and its check’s scope', () => {
       expect(page.body).toContain('<code class="path">/api/platform/v1/docs-test/{thing_id}</code>');
+      const added = page.body.slice(page.body.indexOf('<code class="path">/api/platform/v1/docs-test/{thing_id}</code>'));
+      expect(/<p class="auth">[^]*?<\/p>/u.exec(added)?.[0]).toContain('scope <code class="scope">feedback</code>');
       expect(page.body).toContain('A route added by this test');
       expect(page.body).toMatch(/<code class="field">thing_id<\/code> <span class="where">in path<\/span> <span class="req">required<\/span>/u);
       expect(page.body).toMatch(/<code class="field">docs_test_field<\/code> <span class="type">integer<\/span> <span class="req">required<\/span> <span class="limits">\(≤ 7\)/u);

@@ -15,9 +15,10 @@ const PLATFORM = ['/api/platform/v1/', '/api/platform/hma/'];
 const PREFIXES = [...PLATFORM, '/api/protect/v1/'];
 /** Registered on purpose and not an operation: HMA's remote fetch, answered 404 like an unknown path. */
 const NOT_OPERATIONS = ['GET /api/platform/hma/h/hash'];
+const HEALTH_CHECKS = ['GET /api/platform/hma/status', 'GET /api/platform/hma/status/live'];
 const UNDOCUMENTED = 'POST /api/platform/v1/undocumented-test-route';
 
-interface Operation { security?: unknown[]; tags?: string[]; responses?: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }>; requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }
+interface Operation { security?: unknown[]; 'x-jikim-scope'?: string; tags?: string[]; responses?: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }>; requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }
 type Doc = { paths: Record<string, Record<string, Operation>>; externalDocs?: { url: string }; info: { description: string } };
 
 const registered: string[] = [];
@@ -60,7 +61,10 @@ for (const testDb of TEST_DATABASES) {
         const op = operationOf(doc, route) as Operation;
         expect(op.tags?.length, route).toBeGreaterThan(0);
         expect(Array.isArray(op.security), route).toBe(true);
-        if (PLATFORM.some((p) => route.includes(` ${p}`))) expect(op.security, route).toEqual([{ 'platform-key': [] }]);
+        if (!PLATFORM.some((p) => route.includes(` ${p}`))) continue;
+        // A platform key, with the scope the route's check asks; `any` for the health checks alone.
+        expect(op.security, route).toEqual([{ 'platform-key': [] }]);
+        expect(op['x-jikim-scope'], route).toMatch(HEALTH_CHECKS.includes(route) ? /^any$/u : /^(match|feed|feedback|curate|inbox)$/u);
       }
     });
 

@@ -1,6 +1,9 @@
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { apiRoute } from '../src/api/api-route.js';
+import { apiRoute, registerApiRoutes, type PlatformKeyCheck } from '../src/api/api-route.js';
+import { openApiDocument } from '../src/api/openapi.js';
+import { requireScope } from '../src/platform/keys/platform-auth.js';
 import { TEST_DATABASES } from './support/databases.js';
 import { createTestApp } from './support/test-app.js';
 
@@ -43,5 +46,20 @@ describe('/api/openapi.json', () => {
     } finally {
       await t.close();
     }
+  });
+
+  it('names a platform route’s scope from its key check, and refuses a platform route whose check names none', async () => {
+    const app = Fastify();
+    registerApiRoutes(app);
+    const spec = { method: 'GET', summary: 'A platform test route', tags: ['test'], responses: { 200: { description: 'Done' } } } as const;
+    const allow = { require: () => async () => undefined };
+    apiRoute(app, { ...spec, url: '/api/platform/v1/scoped', security: 'platform-key', preHandler: requireScope(allow, 'inbox', 'native') }, async () => ({}));
+    expect(app.apiRoutes.map((r) => [r.url, r.scope])).toEqual([['/api/platform/v1/scoped', 'inbox']]);
+    const { paths } = openApiDocument(app.apiRoutes) as { paths: Record<string, { get: Record<string, unknown> }> };
+    expect(paths['/api/platform/v1/scoped']?.get).toMatchObject({ security: [{ 'platform-key': [] }], 'x-jikim-scope': 'inbox' });
+    const unscoped = (async () => undefined) as unknown as PlatformKeyCheck;
+    expect(() => apiRoute(app, { ...spec, url: '/api/platform/v1/unscoped', security: 'platform-key', preHandler: unscoped }, async () => ({})))
+      .toThrow('GET /api/platform/v1/unscoped: a platform route needs a key check that names its scope');
+    await app.close();
   });
 });

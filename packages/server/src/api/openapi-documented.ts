@@ -1,10 +1,12 @@
 /**
  * Routes that cannot be declared with `apiRoute` (a multipart upload read as a stream, a plain-text
- * health check) but must still be in `/api/openapi.json`: the route stays as written, and this adds
- * its description to the same list, so the document and the docs page show it like any other.
+ * health check) but must still be in `/api/openapi.json`: `documentedRoute` registers the route and
+ * adds its description to the same list, from one spec, so the document and the docs page show it
+ * like any other, with the scope its key check asks.
  */
-import type { FastifyInstance } from 'fastify';
-import type { AnyApiRouteSpec } from './api-route.js';
+import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import type * as z from 'zod';
+import { routeRecord, type ApiRouteDoc, type ApiRouteRecord, type RouteAccess } from './api-route.js';
 
 /** A `multipart/form-data` body carrying one file. */
 export interface MultipartBody {
@@ -15,17 +17,22 @@ export interface MultipartBody {
   readonly description: string;
 }
 
-export interface DocumentedRouteSpec extends Omit<AnyApiRouteSpec, 'body' | 'preHandler' | 'bodyLimit'> {
+export interface DocumentedRouteDoc extends Omit<ApiRouteDoc<z.ZodType, z.ZodType, z.ZodType>, 'body'> {
   readonly multipart?: MultipartBody;
   /** Responses that are `text/plain`: status → the texts it may carry. */
   readonly plainText?: Readonly<Record<number, readonly string[]>>;
 }
 
-/** Lists a route declared some other way in the OpenAPI document (and nothing else: no behaviour). */
-export function documentRoute(app: FastifyInstance, spec: DocumentedRouteSpec): void {
-  app.apiRoutes.push(spec as AnyApiRouteSpec);
+/** Its check (`preHandler`) runs on request, before any body is read. */
+export type DocumentedRouteSpec = DocumentedRouteDoc & RouteAccess;
+
+/** Registers a route whose handler reads the request itself, and lists it in the OpenAPI document. */
+export function documentedRoute(app: FastifyInstance, spec: DocumentedRouteSpec, handler: RouteHandlerMethod): void {
+  const { preHandler, ...doc } = spec;
+  app.apiRoutes.push(routeRecord(doc, spec));
+  app.route({ method: spec.method, url: spec.url, ...(preHandler ? { onRequest: preHandler as never } : {}), handler });
 }
 
-export function isDocumented(spec: AnyApiRouteSpec): spec is AnyApiRouteSpec & DocumentedRouteSpec {
+export function isDocumented(spec: ApiRouteRecord): spec is ApiRouteRecord & DocumentedRouteDoc {
   return 'multipart' in spec || 'plainText' in spec;
 }

@@ -1,11 +1,12 @@
 /**
  * `/api/openapi.json`: the OpenAPI 3.1 document of every route declared with `apiRoute`, made from
- * the same zod contracts that validate requests, so the document cannot drift from the code.
+ * the same zod contracts that validate requests, so the document cannot drift from the code. A
+ * platform operation names the key scope its check asks in `x-jikim-scope` (`any`: any valid key).
  */
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import { errorResponseSchema, hmaErrorSchema } from '@jikim/contracts';
-import type { AnyApiRouteSpec } from './api-route.js';
+import type { ApiRouteRecord } from './api-route.js';
 import { API_DOCS_PATH, registerApiDocsRoute } from './docs/docs-page.js';
 import type { OpenApiDoc } from './docs/reference-html.js';
 import { isDocumented, type MultipartBody } from './openapi-documented.js';
@@ -13,7 +14,7 @@ const HMA_PREFIX = '/api/platform/hma/';
 
 const SECURITY_SCHEMES = {
   'staff-session': { type: 'apiKey', in: 'cookie', name: '__Host-jikim-staff', description: 'A console session; state-changing requests also need the x-jikim-csrf header.' },
-  'platform-key': { type: 'http', scheme: 'bearer', description: 'A platform API key made with `jikim platform key create`.' },
+  'platform-key': { type: 'http', scheme: 'bearer', description: 'A platform API key made with `jikim platform key create`. Each operation names the scope the key must hold in `x-jikim-scope` (`any`: any valid key, whatever its scopes).' },
   'case-pin': { type: 'http', scheme: 'basic', description: 'A case code and its PIN.' },
 } as const;
 
@@ -22,7 +23,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, u
   return rest;
 }
 
-function parameters(spec: AnyApiRouteSpec): unknown[] {
+function parameters(spec: ApiRouteRecord): unknown[] {
   const out: unknown[] = [];
   for (const [where, schema] of [['path', spec.params], ['query', spec.query]] as const) {
     if (!schema) continue;
@@ -45,12 +46,12 @@ function multipartBody(body: MultipartBody): Record<string, unknown> {
   };
 }
 
-function requestBody(spec: AnyApiRouteSpec): Record<string, unknown> {
+function requestBody(spec: ApiRouteRecord): Record<string, unknown> {
   if (isDocumented(spec) && spec.multipart) return { requestBody: multipartBody(spec.multipart) };
   return spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {};
 }
 
-function defaultError(spec: AnyApiRouteSpec): Record<string, unknown> {
+function defaultError(spec: ApiRouteRecord): Record<string, unknown> {
   const hma = spec.url.startsWith(HMA_PREFIX);
   return {
     description: hma ? 'An error, in HMA’s shape: `{ message }`.' : 'An error: `{ error, message, requestId, fields? }`.',
@@ -58,7 +59,7 @@ function defaultError(spec: AnyApiRouteSpec): Record<string, unknown> {
   };
 }
 
-function operation(spec: AnyApiRouteSpec): Record<string, unknown> {
+function operation(spec: ApiRouteRecord): Record<string, unknown> {
   const responses: Record<string, unknown> = Object.fromEntries(Object.entries(spec.responses).map(([status, r]) => [
     status,
     r.schema ? { description: r.description, content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } } } : { description: r.description },
@@ -73,13 +74,14 @@ function operation(spec: AnyApiRouteSpec): Record<string, unknown> {
     summary: spec.summary,
     tags: [...spec.tags],
     ...(spec.security === 'none' ? { security: [] } : { security: [{ [spec.security]: [] }] }),
+    ...(spec.scope ? { 'x-jikim-scope': spec.scope } : {}),
     parameters: parameters(spec),
     ...requestBody(spec),
     responses: { ...responses, default: defaultError(spec) },
   };
 }
 
-export function openApiDocument(routes: readonly AnyApiRouteSpec[]): Record<string, unknown> {
+export function openApiDocument(routes: readonly ApiRouteRecord[]): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of routes) {
     const path = spec.url.replace(/:([A-Za-z0-9_]+)/gu, '{$1}');

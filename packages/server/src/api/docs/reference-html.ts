@@ -3,7 +3,6 @@
  * operation its method, path, summary, authentication, parameters, request body and responses.
  */
 import { anchor, esc, prose } from './html.js';
-import { scopeOf } from './platform-scopes.js';
 import { schemaHtml, type JsonSchema } from './schema-html.js';
 
 interface Media { readonly schema?: JsonSchema }
@@ -12,6 +11,8 @@ export interface Operation {
   readonly summary?: string;
   readonly tags?: readonly string[];
   readonly security?: readonly Readonly<Record<string, readonly string[]>>[];
+  /** The scope a platform key must hold (`any`: any valid key), as `openapi.ts` writes it. */
+  readonly 'x-jikim-scope'?: string;
   readonly parameters?: readonly Parameter[];
   readonly requestBody?: { readonly description?: string; readonly content?: Readonly<Record<string, Media>> };
   readonly responses?: Readonly<Record<string, { readonly description?: string; readonly content?: Readonly<Record<string, Media>> }>>;
@@ -31,10 +32,11 @@ export function operationsUnder(doc: OpenApiDoc, prefix: string): Listed[] {
     .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })));
 }
 
-function auth(path: string, op: Operation): string {
+/** Who may call; for a platform key, the scope its check asks (`x-jikim-scope`, from the route's check). */
+function auth(op: Operation): string {
   const names = (op.security ?? []).flatMap((s) => Object.keys(s));
   if (names.length === 0) return 'none';
-  const scope = names.includes('platform-key') ? scopeOf(path) : undefined;
+  const scope = names.includes('platform-key') ? op['x-jikim-scope'] : undefined;
   const needs = scope === 'any' ? ', any scope' : scope ? `, scope <code class="scope">${esc(scope)}</code>` : '';
   return names.map((n) => AUTH[n] ?? esc(n)).join(' or ') + needs;
 }
@@ -56,7 +58,7 @@ function operationHtml({ method, path, op }: Listed): string {
     `<li><strong class="status">${esc(status === 'default' ? 'Errors' : status)}</strong> ${prose(r.description ?? '')}${content(r.content)}</li>`).join('');
   return `<section class="op" id="${anchor(method, path)}" aria-labelledby="${anchor(method, path)}-h">
 <h3 id="${anchor(method, path)}-h"><span class="method">${esc(method)}</span> <code class="path">${esc(path)}</code></h3>
-<p>${prose(op.summary ?? '')}</p><p class="auth">Authentication: ${auth(path, op)}</p>
+<p>${prose(op.summary ?? '')}</p><p class="auth">Authentication: ${auth(op)}</p>
 ${parameters(op.parameters ?? [])}${body}<h4>Responses</h4><ul class="responses">${responses}</ul></section>`;
 }
 

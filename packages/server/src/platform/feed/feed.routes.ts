@@ -7,6 +7,7 @@
 import { feedPageSchema, feedQuerySchema } from '@jikim/contracts';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import { sendError } from '../../http/error-handler.js';
 import type { Db } from '../../db/database.js';
 import type { KeyVault } from '../../vault/vault.js';
@@ -24,7 +25,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: PlatformRouteDeps
     });
     apiRoute(scope, {
       method: 'GET', url: '/api/platform/v1/feed', summary: 'The delta feed: updates after a checkpoint (none: a full sync)', tags: TAGS, security: 'platform-key',
-      query: feedQuerySchema, preHandler: deps.auth.require('feed', 'native'),
+      query: feedQuerySchema, preHandler: requireScope(deps.auth, 'feed', 'native'),
       responses: {
         200: { description: 'Ordered updates (signal null: delete) and the next checkpoint', schema: feedPageSchema },
         400: { description: 'A malformed cursor' },

@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import { callerOf, type PlatformRouteDeps } from '../platform-lookup.js';
 import { feedbackRequestSchema, feedbackResponseSchema, type FeedbackValue } from './feedback-schemas.js';
 import type { ContentRef, FeedbackStore } from './feedback-store.js';
@@ -16,7 +17,7 @@ const TAGS = ['Platform'];
 export function registerFeedbackRoute(app: FastifyInstance, deps: PlatformRouteDeps, feedback: FeedbackStore): void {
   apiRoute(app, {
     method: 'POST', url: '/api/platform/v1/feedback', summary: 'Report what the platform did with matched contents', tags: TAGS, security: 'platform-key',
-    body: feedbackRequestSchema, preHandler: deps.auth.require('feedback', 'native'),
+    body: feedbackRequestSchema, preHandler: requireScope(deps.auth, 'feedback', 'native'),
     responses: { 200: { description: 'How many contents the feedback was recorded for', schema: feedbackResponseSchema } },
   }, async ({ body }, request) => {
     const caller = callerOf(request);

@@ -8,6 +8,7 @@ import {
 } from '@jikim/contracts';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import { callerOf, type PlatformRouteDeps } from '../platform-lookup.js';
 import { bankNotFound, HmaError } from './hma-errors.js';
 import { HMA, hmaErrors } from './hma-responses.js';
@@ -26,7 +27,7 @@ function matchingOf(ratio: number | null | undefined, enabled: boolean | null | 
 }
 
 export function registerHmaBankRoutes(scope: FastifyInstance, deps: PlatformRouteDeps): void {
-  const curate = deps.auth.require('curate', 'hma');
+  const curate = requireScope(deps.auth, 'curate', 'hma');
   const base = { tags: TAGS, security: 'platform-key', preHandler: curate } as const;
 
   apiRoute(scope, {

@@ -9,6 +9,7 @@ import {
 } from '@jikim/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import type { NewSignal } from '../platform-ports.js';
 import { callerOf, type PlatformRouteDeps } from '../platform-lookup.js';
 import { bankNotFound, contentNotFound, HmaError } from './hma-errors.js';
@@ -45,7 +46,7 @@ function disableUntilTsOf(value: number | string, now: Date): number {
 }
 
 export function registerHmaContentRoutes(scope: FastifyInstance, deps: PlatformRouteDeps): void {
-  const curate = deps.auth.require('curate', 'hma');
+  const curate = requireScope(deps.auth, 'curate', 'hma');
   const base = { tags: TAGS, security: 'platform-key', preHandler: curate } as const;
 
   async function ownBank(request: FastifyRequest, name: string) {

@@ -9,6 +9,7 @@ import {
 import { hamming, parsePdqHex } from '@jikim/pdq';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import { callerOf, type PlatformRouteDeps } from '../platform-lookup.js';
 import { HmaError } from './hma-errors.js';
 import { HMA, hmaErrors } from './hma-responses.js';
@@ -35,7 +36,7 @@ function compareOne(typeName: string, pair: unknown): Comparison {
 const unixSeconds = (iso: string | null) => (iso === null ? -1 : Math.floor(Date.parse(iso) / 1000));
 
 export function registerHmaIndexRoutes(scope: FastifyInstance, deps: PlatformRouteDeps): void {
-  const match = deps.auth.require('match', 'hma');
+  const match = requireScope(deps.auth, 'match', 'hma');
 
   // The body is read below, not by the route's model: HMA answers 400 (not 422) for one that is not an object.
   apiRoute(scope, {

@@ -9,6 +9,7 @@ import {
 } from '@jikim/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import type { MatchHit } from '../platform-ports.js';
 import { callerOf, countHits, lookupBanks, lookupHits, perContent, type PlatformRouteDeps } from '../platform-lookup.js';
 import { HmaError } from './hma-errors.js';
@@ -38,7 +39,7 @@ async function lookupFor(
 }
 
 export function registerHmaMatchingRoutes(scope: FastifyInstance, deps: PlatformRouteDeps): void {
-  const match = deps.auth.require('match', 'hma');
+  const match = requireScope(deps.auth, 'match', 'hma');
 
   apiRoute(scope, {
     method: 'GET', url: `${HMA}/m/lookup`, summary: 'HMA: look up a hash (bank → matches; distance as a string)', tags: TAGS, security: 'platform-key',

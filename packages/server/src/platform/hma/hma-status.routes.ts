@@ -6,57 +6,36 @@
  * (media) is the next step; `GET /h/hash` (remote fetching) is never offered: 404, as an unknown path
  * (not 405, which would say another method here could fetch).
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
+import { documentedRoute } from '../../api/openapi-documented.js';
 import type { Database } from '../../db/schema.js';
-import { PLATFORM_KEY_PATTERN } from '../keys/platform-key-input.js';
-import { platformKeyHash, platformKeysRepository } from '../keys/platform-keys.repository.js';
-import { verifiedKeyCache } from '../keys/verified-key-cache.js';
-import { documentRoute } from '../../api/openapi-documented.js';
+import { requireAnyKey } from '../keys/platform-auth.js';
 import type { PlatformRouteDeps } from '../platform-lookup.js';
 import { sendHma } from './hma-errors.js';
 import { HMA } from './hma-responses.js';
-
-/** Any valid, unrevoked key (through the same 5-second cache of verified keys as every route). */
-export function anyPlatformKey(db: Kysely<Database>, now: () => Date) {
-  const keys = verifiedKeyCache(platformKeysRepository(db, now).verifyHash, now);
-  return async function requireAnyPlatformKey(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const key = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? '')?.[1];
-    const found = key !== undefined && PLATFORM_KEY_PATTERN.test(key) ? await keys.get(platformKeyHash(key)) : null;
-    if (!found) {
-      reply.header('www-authenticate', key === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
-      await sendHma(reply, 401, 'A valid API key is required: Authorization: Bearer KEY.');
-      return;
-    }
-    request.platform = { keyId: found.keyId, platformId: found.platformId, platformName: found.platformName, scopes: found.scopes };
-  };
-}
 
 const alive = (reply: FastifyReply, status: number, text: string) =>
   reply.code(status).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(text);
 
 export function registerHmaStatusRoutes(scope: FastifyInstance, deps: PlatformRouteDeps, db: Kysely<Database>): void {
-  const anyKey = anyPlatformKey(db, deps.now);
+  const doc = { method: 'GET', tags: ['Platform (HMA-compatible)'], security: 'platform-key', preHandler: requireAnyKey(db, deps.now, 'hma') } as const;
 
-  scope.get(`${HMA}/status`, { preHandler: anyKey }, async (_request, reply) => {
+  documentedRoute(scope, {
+    ...doc, url: `${HMA}/status`, summary: 'HMA: is the index loaded and fresh? (for a load balancer)',
+    responses: { 200: { description: 'The index is loaded and refreshed within 60 s' }, 503: { description: 'Not loaded yet, or not refreshed for 60 s' }, 401: { description: 'No valid key' } },
+    plainText: { 200: ['I-AM-ALIVE'], 503: ['INDEX-NOT-LOADED', 'INDEX-STALE'] },
+  }, async (_request, reply) => {
     if (!deps.matcher.ready()) return alive(reply, 503, 'INDEX-NOT-LOADED');
     if (deps.matcher.stale()) return alive(reply, 503, 'INDEX-STALE');
     return alive(reply, 200, 'I-AM-ALIVE');
   });
 
-  scope.get(`${HMA}/status/live`, { preHandler: anyKey }, async (_request, reply) => alive(reply, 200, 'I-AM-ALIVE'));
-
-  const doc = { method: 'GET', tags: ['Platform (HMA-compatible)'], security: 'platform-key' } as const;
-  documentRoute(scope, {
-    ...doc, url: `${HMA}/status`, summary: 'HMA: is the index loaded and fresh? (any valid key, whatever its scopes)',
-    responses: { 200: { description: 'The index is loaded and refreshed within 60 s' }, 503: { description: 'Not loaded yet, or not refreshed for 60 s' }, 401: { description: 'No valid key' } },
-    plainText: { 200: ['I-AM-ALIVE'], 503: ['INDEX-NOT-LOADED', 'INDEX-STALE'] },
-  });
-  documentRoute(scope, {
-    ...doc, url: `${HMA}/status/live`, summary: 'HMA: is the process alive, whatever the index (any valid key)',
+  documentedRoute(scope, {
+    ...doc, url: `${HMA}/status/live`, summary: 'HMA: is the process alive, whatever the index',
     responses: { 200: { description: 'Alive' }, 401: { description: 'No valid key' } },
     plainText: { 200: ['I-AM-ALIVE'] },
-  });
+  }, async (_request, reply) => alive(reply, 200, 'I-AM-ALIVE'));
 
   scope.get(`${HMA}/h/hash`, async (_request, reply) => sendHma(reply, 404, 'Not found: Jikim never fetches media from a URL'));
 }

@@ -7,13 +7,14 @@
 import { errorResponseSchema, inboxAnswerSchema, inboxPageSchema, inboxParamsSchema, inboxQuerySchema, inboxRequestSchema } from '@jikim/contracts';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import { callerOf, type PlatformRouteDeps } from '../platform-lookup.js';
 import type { InboxStore } from './inbox-store.js';
 
 const TAGS = ['Platform'];
 
 export function registerInboxRoutes(scope: FastifyInstance, deps: PlatformRouteDeps, inbox: InboxStore): void {
-  const require = deps.auth.require('inbox', 'native');
+  const require = requireScope(deps.auth, 'inbox', 'native');
 
   apiRoute(scope, {
     method: 'GET', url: '/api/platform/v1/inbox', summary: 'Deletion requests addressed to this platform (by its registered domains)', tags: TAGS, security: 'platform-key',

@@ -4,19 +4,21 @@
  * stops working within 5 s in every process; the scope the route needs; the key's per-minute limit
  * (fixed windows, per process). Refusals answer in the route's own error shape: the API's
  * `{error, message, requestId}` or HMA's `{message}`, with the same status codes (401 with
- * `WWW-Authenticate: Bearer`, 403, 429 with `Retry-After`).
+ * `WWW-Authenticate: Bearer`, 403, 429 with `Retry-After`). A route's check is made here with
+ * `requireScope` (or `requireAnyKey`): it carries its scope, and the API document reads it from there.
  */
 import type { PlatformScope } from '@jikim/contracts';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AuditLog } from '../../audit/audit-port.js';
+import type { PlatformKeyCheck } from '../../api/api-route.js';
 import type { Database } from '../../db/schema.js';
 import { sendError } from '../../http/error-handler.js';
 import type { PlatformAuth, PlatformCaller } from '../platform-ports.js';
 import { lookupTotals } from './lookup-totals.js';
 import { perKeyRateLimit } from './per-key-rate-limit.js';
 import { PLATFORM_KEY_PATTERN } from './platform-key-input.js';
-import { platformKeyHash, platformKeysRepository } from './platform-keys.repository.js';
+import { platformKeyHash, platformKeysRepository, type VerifiedPlatformKey } from './platform-keys.repository.js';
 import { verifiedKeyCache } from './verified-key-cache.js';
 
 export interface PlatformAuthDeps {
@@ -33,6 +35,7 @@ export interface PlatformAuthService extends PlatformAuth {
 }
 
 type Refusal = 401 | 403 | 429;
+type KeyCache = ReturnType<typeof verifiedKeyCache>;
 const NATIVE_CODES = { 401: 'unauthorized', 403: 'forbidden', 429: 'too_many_requests' } as const;
 const HMA_MESSAGES: Record<Refusal, string> = {
   401: 'A valid API key is required: Authorization: Bearer KEY.',
@@ -50,6 +53,16 @@ async function refuse(request: FastifyRequest, reply: FastifyReply, shape: 'hma'
   else await reply.code(status).type('application/json; charset=utf-8').send({ message: HMA_MESSAGES[status] });
 }
 
+/** The caller's key when it is valid and unrevoked; else null, with 401 sent. */
+async function verified(keys: KeyCache, request: FastifyRequest, reply: FastifyReply, shape: 'hma' | 'native'): Promise<VerifiedPlatformKey | null> {
+  const key = bearerKey(request.headers.authorization);
+  const found = key !== undefined && PLATFORM_KEY_PATTERN.test(key) ? await keys.get(platformKeyHash(key)) : null;
+  if (found) return found;
+  reply.header('www-authenticate', key === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
+  await refuse(request, reply, shape, 401);
+  return null;
+}
+
 export function createPlatformAuth(deps: PlatformAuthDeps): PlatformAuthService {
   const keys = verifiedKeyCache(platformKeysRepository(deps.db, deps.now).verifyHash, deps.now);
   const limits = perKeyRateLimit(deps.now);
@@ -62,13 +75,8 @@ export function createPlatformAuth(deps: PlatformAuthDeps): PlatformAuthService 
   return {
     require(scope: PlatformScope, errorShape: 'hma' | 'native') {
       return async function requirePlatformKey(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-        const key = bearerKey(request.headers.authorization);
-        const found = key !== undefined && PLATFORM_KEY_PATTERN.test(key) ? await keys.get(platformKeyHash(key)) : null;
-        if (!found) {
-          reply.header('www-authenticate', key === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
-          await refuse(request, reply, errorShape, 401);
-          return;
-        }
+        const found = await verified(keys, request, reply, errorShape);
+        if (!found) return;
         if (!found.scopes.has(scope)) {
           await refuse(request, reply, errorShape, 403);
           return;
@@ -94,6 +102,24 @@ export function createPlatformAuth(deps: PlatformAuthDeps): PlatformAuthService 
 
     flush: () => lookups.flush(),
   };
+}
+
+/** The key check of a platform route that needs `scope`, carrying its scope for the API document. */
+export function requireScope(auth: Pick<PlatformAuth, 'require'>, scope: PlatformScope, errorShape: 'hma' | 'native'): PlatformKeyCheck {
+  const check = auth.require(scope, errorShape);
+  return Object.assign(async (request: FastifyRequest, reply: FastifyReply) => check(request, reply), { scope });
+}
+
+/**
+ * Any valid, unrevoked key, whatever its scopes, neither rate-limited nor counted (health checks),
+ * through a 5-second cache of verified keys of its own. Refusals in the route's own shape.
+ */
+export function requireAnyKey(db: Kysely<Database>, now: () => Date, errorShape: 'hma' | 'native'): PlatformKeyCheck {
+  const keys = verifiedKeyCache(platformKeysRepository(db, now).verifyHash, now);
+  return Object.assign(async function requireAnyPlatformKey(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const found = await verified(keys, request, reply, errorShape);
+    if (found) request.platform = { keyId: found.keyId, platformId: found.platformId, platformName: found.platformName, scopes: found.scopes };
+  }, { scope: 'any' as const });
 }
 
 /** Once, on the root app, before any platform route: `request.platform` is null until a key is checked. */

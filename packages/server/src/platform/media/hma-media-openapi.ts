@@ -1,11 +1,11 @@
 /**
  * The OpenAPI description of HMA's media routes (`hma-media.routes.ts`): they read a multipart
- * stream themselves, so they are not declared with `apiRoute`; this lists them in the same document.
+ * stream themselves, so they are not declared with `apiRoute`; the routes add their key check (and
+ * so their scope) and register each with `documentedRoute`, which lists it in the same document.
  */
 import { hmaBankPathSchema, hmaLookupResponseSchema, hmaSignalAddedSchema } from '@jikim/contracts';
-import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
-import { documentRoute, type MultipartBody } from '../../api/openapi-documented.js';
+import type { DocumentedRouteDoc, MultipartBody } from '../../api/openapi-documented.js';
 import { HMA, hmaErrors } from '../hma/hma-responses.js';
 
 const TAGS = ['Platform (HMA-compatible)'];
@@ -39,24 +39,27 @@ const refusals = {
   429: { description: 'The key’s calls per minute are used up' },
 };
 
-export function documentHmaMediaRoutes(scope: FastifyInstance, maxBytes: number): void {
-  const base = { tags: TAGS, security: 'platform-key', method: 'POST' } as const;
-  documentRoute(scope, {
-    ...base, url: `${HMA}/h/hash`, summary: 'HMA: the hashes of one photo or video (scope match)',
-    multipart: media(maxBytes, 'to hash.'),
-    responses: { 200: { description: 'The hashes, HMA’s `{signal type: value}`', schema: hashesSchema }, ...refusals },
-  });
-  documentRoute(scope, {
-    ...base, url: `${HMA}/m/lookup`, summary: 'HMA: look up one photo or video in the banks (scope match)',
-    query: z.object({ banks: z.string().optional().describe('Comma-separated bank names to match against (default: every bank the key may match)') }),
-    multipart: media(maxBytes, 'to look up.'),
-    responses: { 200: { description: 'Matches by signal type, then bank', schema: mediaLookupSchema }, ...refusals, ...hmaErrors(503) },
-  });
-  documentRoute(scope, {
-    ...base, url: `${HMA}/c/bank/:bank_name/content`, summary: 'HMA: add one photo or video to this platform’s bank (scope curate)',
-    params: hmaBankPathSchema,
-    query: z.object({ url: z.string().optional().describe('Not offered: Jikim never fetches media from a URL (501)') }),
-    multipart: media(maxBytes, 'to add as a content (its hashes only are kept).'),
-    responses: { 200: { description: 'The new content’s id and its signals', schema: hmaSignalAddedSchema }, ...refusals, ...hmaErrors(404, 501) },
-  });
+/** The descriptions of `POST /h/hash`, `POST /m/lookup` and `POST /c/bank/NAME/content`. */
+export function hmaMediaDocs(maxBytes: number): Readonly<Record<'hash' | 'lookup' | 'content', DocumentedRouteDoc>> {
+  const base = { tags: TAGS, method: 'POST' } as const;
+  return {
+    hash: {
+      ...base, url: `${HMA}/h/hash`, summary: 'HMA: the hashes of one photo or video',
+      multipart: media(maxBytes, 'to hash.'),
+      responses: { 200: { description: 'The hashes, HMA’s `{signal type: value}`', schema: hashesSchema }, ...refusals },
+    },
+    lookup: {
+      ...base, url: `${HMA}/m/lookup`, summary: 'HMA: look up one photo or video in the banks',
+      query: z.object({ banks: z.string().optional().describe('Comma-separated bank names to match against (default: every bank the key may match)') }),
+      multipart: media(maxBytes, 'to look up.'),
+      responses: { 200: { description: 'Matches by signal type, then bank', schema: mediaLookupSchema }, ...refusals, ...hmaErrors(503) },
+    },
+    content: {
+      ...base, url: `${HMA}/c/bank/:bank_name/content`, summary: 'HMA: add one photo or video to this platform’s bank',
+      params: hmaBankPathSchema,
+      query: z.object({ url: z.string().optional().describe('Not offered: Jikim never fetches media from a URL (501)') }),
+      multipart: media(maxBytes, 'to add as a content (its hashes only are kept).'),
+      responses: { 200: { description: 'The new content’s id and its signals', schema: hmaSignalAddedSchema }, ...refusals, ...hmaErrors(404, 501) },
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { bankPageSchema, contentPageSchema, pageQuerySchema } from '@jikim/contr
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import { BankError, VICTIMS_OWNER } from '../platform-ports.js';
 import { callerOf, type PlatformRouteDeps } from '../platform-lookup.js';
 
@@ -16,7 +17,7 @@ const TAGS = ['Platform'];
 export function registerV1BankRoutes(scope: FastifyInstance, deps: PlatformRouteDeps): void {
   apiRoute(scope, {
     method: 'GET', url: '/api/platform/v1/banks', summary: 'The banks this key may match (its own and the victims’)', tags: TAGS, security: 'platform-key',
-    query: pageQuerySchema, preHandler: deps.auth.require('match', 'native'),
+    query: pageQuerySchema, preHandler: requireScope(deps.auth, 'match', 'native'),
     responses: { 200: { description: 'A page of banks, by name', schema: bankPageSchema } },
   }, async ({ query }, request) => {
     const caller = callerOf(request);
@@ -32,7 +33,7 @@ export function registerV1BankRoutes(scope: FastifyInstance, deps: PlatformRoute
 
   apiRoute(scope, {
     method: 'GET', url: '/api/platform/v1/banks/:name/contents', summary: 'A page of one of this platform’s banks', tags: TAGS, security: 'platform-key',
-    params: z.object({ name: z.string().max(100) }), query: pageQuerySchema, preHandler: deps.auth.require('curate', 'native'),
+    params: z.object({ name: z.string().max(100) }), query: pageQuerySchema, preHandler: requireScope(deps.auth, 'curate', 'native'),
     responses: { 200: { description: 'A page of contents, by id', schema: contentPageSchema } },
   }, async ({ params, query }, request) => {
     const caller = callerOf(request);

@@ -7,6 +7,7 @@
 import { lookupRequestSchema, lookupResponseSchema, PLATFORM_MAX_DISTANCE } from '@jikim/contracts';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../api/api-route.js';
+import { requireScope } from '../keys/platform-auth.js';
 import { parseVpdqText, VpdqFormatError } from '@jikim/pdq';
 import type { LookupRequest } from '@jikim/contracts';
 import type { Bank, Matcher, MatchHit, VideoMatchHit } from '../platform-ports.js';
@@ -32,7 +33,7 @@ type Signal = LookupRequest['signals'][number];
 export function registerV1LookupRoutes(scope: FastifyInstance, deps: PlatformRouteDeps): void {
   apiRoute(scope, {
     method: 'POST', url: '/api/platform/v1/lookup', summary: 'Look up to 1,000 hashes at once', tags: TAGS, security: 'platform-key',
-    body: lookupRequestSchema, preHandler: deps.auth.require('match', 'native'),
+    body: lookupRequestSchema, preHandler: requireScope(deps.auth, 'match', 'native'),
     responses: { 200: { description: 'One result per hash sent, in the same order', schema: lookupResponseSchema } },
   }, async ({ body }, request) => {
     const caller = callerOf(request);
