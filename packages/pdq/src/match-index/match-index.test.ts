@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hamming, type PdqHash } from '../signal.js';
 import { bruteForceQuery } from './brute-force.js';
+import { chooseLayout, DEFAULT_BYTES_PER_HASH } from './choose-layout.js';
 import { ballMasks, ballSize, makeLayout, slotKey } from './layout.js';
 import { slotTableBytes } from './segment.js';
-import { chooseLayout, DEFAULT_BYTES_PER_HASH, MatchIndex, type MatchIndexOptions, type MatchResult } from './match-index.js';
+import { MatchIndex, type MatchIndexOptions, type MatchResult } from './match-index.js';
 import { flipBits, randomHash, rng } from './test-data.js';
 import { hashToWords, packHashes, popcount32, wordsToHash } from './words.js';
 
