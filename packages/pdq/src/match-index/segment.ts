@@ -27,6 +27,8 @@ export const COST_SCAN = 15;
 const CHUNK = 512;
 /** Scratch buffer of candidate positions, shared by all queries (JavaScript runs one at a time). */
 let candidates: Uint32Array = new Uint32Array(4096);
+/** Scratch buffer of bucket ranges (from, to) of one slot's probe, shared likewise. */
+let ranges: Uint32Array = new Uint32Array(8192);
 /** Sink for the touch loop, so the engine cannot drop the loads. */
 let _touched = 0;
 
@@ -277,14 +279,25 @@ export class Segment {
       const blockStart = table.blockStart;
       const bucketStart = table.bucketStart;
       const post = table.postings;
-      let cand = candidates;
-      let nc = 0;
+      // First every bucket's range (loads that do not wait on each other, so their cache misses
+      // overlap), then the postings of the buckets that have any.
+      if (ranges.length < 2 * nMasks) ranges = grow(ranges, 2 * nMasks);
+      const range = ranges;
+      let total = 0;
       for (let t = 0; t < nMasks; t += 1) {
         const k = qk ^ (masks[t] ?? 0);
         const from = (blockStart[k >>> blockShift] ?? 0) + (bucketStart[k] ?? 0);
         const to = (blockStart[(k + 1) >>> blockShift] ?? 0) + (bucketStart[k + 1] ?? 0);
-        if (nc + to - from > cand.length) cand = candidates = grow(cand, nc + to - from);
-        for (let p = from; p < to; p += 1) cand[nc++] = post[p] ?? 0;
+        range[2 * t] = from;
+        range[2 * t + 1] = to;
+        total += to - from;
+      }
+      if (total > candidates.length) candidates = grow(candidates, total);
+      const cand = candidates;
+      let nc = 0;
+      for (let t = 0; t < nMasks; t += 1) {
+        const to = range[2 * t + 1] ?? 0;
+        for (let p = range[2 * t] ?? 0; p < to; p += 1) cand[nc++] = post[p] ?? 0;
       }
       for (let c0 = 0; c0 < nc; c0 += CHUNK) {
         const c1 = Math.min(nc, c0 + CHUNK);
