@@ -139,7 +139,7 @@ for (const testDb of TEST_DATABASES) {
       t.advance(6_000);
       const revoked = await lookup(c.key, { signals });
       expect(revoked.statusCode).toBe(401);
-      expect(revoked.json()).toMatchObject({ error: 'unauthorized' });
+      expect(revoked.json()).toMatchObject({ error: 'unauthorized', message: 'A valid API key is required: Authorization: Bearer KEY.', requestId: expect.any(String) });
       const revokedHma = await t.hma(c.key, { method: 'GET', path: '/status' });
       expect(revokedHma.statusCode).toBe(401);
       expect(Object.keys(revokedHma.json() as object)).toEqual(['message']);

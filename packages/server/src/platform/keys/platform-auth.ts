@@ -13,7 +13,6 @@ import type { Kysely } from 'kysely';
 import type { AuditLog } from '../../audit/audit-port.js';
 import type { PlatformKeyCheck } from '../../api/api-route.js';
 import type { Database } from '../../db/schema.js';
-import { sendError } from '../../http/error-handler.js';
 import type { PlatformAuth, PlatformCaller } from '../platform-ports.js';
 import { lookupTotals } from './lookup-totals.js';
 import { perKeyRateLimit } from './per-key-rate-limit.js';
@@ -49,7 +48,8 @@ function bearerKey(header: string | undefined): string | undefined {
 }
 
 async function refuse(request: FastifyRequest, reply: FastifyReply, shape: 'hma' | 'native', status: Refusal): Promise<void> {
-  if (shape === 'native') await sendError(reply, request, status, NATIVE_CODES[status]);
+  // The native shape with words for an API caller ("Please log in." is the console's).
+  if (shape === 'native') await reply.code(status).type('application/json; charset=utf-8').send({ error: NATIVE_CODES[status], message: HMA_MESSAGES[status], requestId: request.id });
   else await reply.code(status).type('application/json; charset=utf-8').send({ message: HMA_MESSAGES[status] });
 }
 
