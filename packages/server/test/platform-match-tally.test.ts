@@ -48,6 +48,12 @@ for (const testDb of TEST_DATABASES) {
       expect(await counts()).toEqual([[1, 1], [2, 2]]);
     });
 
+    it('writes a tally of many signals in several statements, every count landing', async () => {
+      const absent = Array.from({ length: 148 }, (_, i) => 1000 + i);
+      await f.store.countMatches([...absent, 2, 1, 1]);
+      expect(await counts()).toEqual([[1, 2], [2, 1]]);
+    });
+
     it('writes on its own timer', async () => {
       const tally = matchTally({ store: f.store, onError: () => undefined, everyMs: 20 });
       tally.add([2]);

@@ -7,7 +7,7 @@ import type { Db } from '../../db/database.js';
 import type { KeyVault } from '../../vault/vault.js';
 import { BankError, type BankStore } from '../platform-ports.js';
 import { contentOps } from './bank-contents.js';
-import { IDS_PER_QUERY, toBank } from './bank-read.js';
+import { toBank } from './bank-read.js';
 import { removeContents } from './bank-removal.js';
 import { bankWrite } from './bank-write.js';
 import { toId } from './bank-ids.js';
@@ -23,6 +23,9 @@ export interface PlatformBankStore extends BankStore {
   /** Quarantines a content (or lifts it, `false`): its signals stop matching; an `upsert` per signal. */
   quarantineContent(bank: string, id: number, quarantined: boolean): Promise<void>;
 }
+
+/** Signals a statement when match counts are written (see countMatches). */
+const COUNT_IDS_PER_STATEMENT = 50;
 
 export function createBankStore(deps: BankStoreDeps): PlatformBankStore {
   const { db, now } = deps;
@@ -95,14 +98,23 @@ export function createBankStore(deps: BankStoreDeps): PlatformBankStore {
       const tally = new Map<number, number>();
       for (const id of signalIds) tally.set(id, (tally.get(id) ?? 0) + 1);
       const byCount = new Map<number, number[]>();
-      for (const [id, n] of tally) byCount.set(n, [...(byCount.get(n) ?? []), id]);
+      for (const [id, n] of tally) {
+        const ids = byCount.get(n);
+        if (ids) ids.push(id);
+        else byCount.set(n, [id]);
+      }
       if (byCount.size === 0) return;
-      // One transaction for the whole tally (one commit, not one a statement).
+      // One transaction for the whole tally (one commit), in small statements with a turn of the
+      // event loop between them: SQLite runs each one synchronously, and at 10M signals a second's
+      // tally in one go held every lookup for about 15 ms.
       await kysely.transaction().execute(async (trx) => {
+        let first = true;
         for (const [n, ids] of byCount) {
-          for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+          for (let i = 0; i < ids.length; i += COUNT_IDS_PER_STATEMENT) {
+            if (!first) await new Promise((resolve) => setImmediate(resolve));
+            first = false;
             await trx.updateTable('bank_signals').set((eb) => ({ matches: eb('matches', '+', n) }))
-              .where('id', 'in', ids.slice(i, i + IDS_PER_QUERY)).execute();
+              .where('id', 'in', ids.slice(i, i + COUNT_IDS_PER_STATEMENT)).execute();
           }
         }
       });
