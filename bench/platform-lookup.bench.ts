@@ -2,7 +2,7 @@
  * The platform API over HTTP (issue 14): the real server (`jikim serve` on packages/server/dist,
  * needs a build) pinned to CPU 1 and `wrk` pinned to CPU 0, on banks of N PDQ hashes seeded straight into
  * SQLite with the server's own code (platform-seed.ts). Per N: the start from the tables and from
- * the snapshot (`MATCH_SNAPSHOT_FILE`), RSS against an empty server, `GET /hma/status` (the floor:
+ * the snapshot (`MATCH_SNAPSHOT_FILE`, where the lookups run again), RSS against an empty server, `GET /hma/status` (the floor:
  * key, routing, an answer; no matching), `GET /hma/m/lookup` cycling 1,000 hashes (half near stored
  * ones, half random), and `POST /v1/lookup` with those 1,000 in one body. Then two servers on one
  * PostgreSQL database: insert through A, matchable on B (and withdrawal), 20 times; and
@@ -103,10 +103,13 @@ async function sizeRun(s: Seeded, emptyRss: number): Promise<SizeResult> {
   say(`  stopped in ${stopMs.toFixed(0)} ms; snapshot ${snapshotBytes} bytes; starting again…`);
   const second = await startServer({ cpu: SERVER_CPU, port: (port += 1), key: s.key, env });
   const rssSnapshot = second.rssBytes();
+  // The same lookups again on the index loaded from the snapshot (a large deployment's usual start).
+  const lookupSnapshot = snapshotBytes > 0 ? runWrk({ cpu: WRK_CPU, url: second.url, script: 'platform-lookup.lua', args: [queries, s.key], seconds: SECONDS, keepRaw: path.join(s.dir, 'wrk-platform-lookup-snapshot.txt') }) : null;
+  if (lookupSnapshot) say(`  lookup (from the snapshot) ${lookupSnapshot.requestsPerSecond}/s p99 ${lookupSnapshot.p99Ms} ms`);
   await second.stop();
   return {
     signals: s.signals, seedSeconds: s.seconds, seedReused: s.reused, dbBytes, tablesMs: first.readyMs, snapshotMs: second.readyMs,
-    snapshotBytes, stopMs, rssLoaded, rssAfter, rssSnapshot, emptyRss, status, lookup, batch,
+    snapshotBytes, stopMs, rssLoaded, rssAfter, rssSnapshot, emptyRss, status, lookup, batch, lookupSnapshot,
   };
 }
 
